@@ -1,0 +1,16 @@
+import type { MDXComponents } from 'mdx/types'
+
+import { SignupDemo } from '@/demos/signup/signup-demo'
+
+import { Callout } from './components/callout'
+import { CodeBlock } from './components/code-block'
+import { CodeListing } from './components/code-listing'
+
+// The one registry of tags a chapter may use. A tag missing here makes
+// MDX fail loudly at build time instead of rendering nothing.
+export const mdxComponents: MDXComponents = {
+  Callout,
+  CodeListing,
+  SignupDemo,
+  pre: CodeBlock,
+}

@@ -1,0 +1,89 @@
+'use server'
+
+import { z } from 'zod'
+import { redirect } from 'next/navigation'
+
+import { SignupFormSchema, type FormState } from '@/lib/definitions'
+import { createSession, deleteSession } from '@/lib/session'
+import { recordStep, withTrace } from '@/lib/trace'
+import { createUser } from '@/lib/users'
+
+const SIGNUP_DONE_PATH = '/chapters/signup#signup-demo'
+// Where logout may send the learner back to: a path of this site only.
+const RETURN_PATH = /^\/(chapters\/[a-z0-9-]+)?$/
+// Echoing a megabyte-long "name" back into the page helps nobody.
+const ECHO_LIMIT = 300
+
+function field(formData: FormData, name: string): string | undefined {
+  const value = formData.get(name)
+  return typeof value === 'string' ? value : undefined
+}
+
+// #region signup-action
+export async function signup(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const outcome = await withTrace(async (steps) => {
+    // 1. Validate the fields on the server, whatever the browser checked.
+    const validated = SignupFormSchema.safeParse({
+      name: field(formData, 'name'),
+      email: field(formData, 'email'),
+      password: field(formData, 'password'),
+    })
+
+    // 2. Return early: invalid input never reaches the store.
+    if (!validated.success) {
+      const errors = z.flattenError(validated.error).fieldErrors
+      recordStep({
+        step: 'validate',
+        ok: false,
+        detail: Object.keys(errors).join(','),
+      })
+      return { state: failed(formData, { errors }, steps) }
+    }
+    recordStep({ step: 'validate', ok: true, detail: 'ok' })
+
+    // 3. Hash the password and insert the user.
+    try {
+      const created = await createUser(validated.data)
+      if (!created.ok) {
+        const errors = { email: ['이미 가입된 이메일입니다. 다른 주소를 써 주세요.'] }
+        return { state: failed(formData, { errors }, steps) }
+      }
+      // 4. Create the session for the new user.
+      await createSession(created.user.id)
+      return { state: undefined }
+    } catch (error) {
+      console.error('[auth] signup: could not create the account', error)
+      const message = '계정을 만드는 중 문제가 생겼습니다. 잠시 후 다시 시도해 주세요.'
+      return { state: failed(formData, { message }, steps) }
+    }
+  })
+
+  // 5. Redirect outside try/catch: redirect() works by throwing.
+  if (outcome.state) return outcome.state
+  redirect(SIGNUP_DONE_PATH)
+}
+// #endregion signup-action
+
+function failed(
+  formData: FormData,
+  problem: Pick<NonNullable<FormState>, 'errors' | 'message'>,
+  trace: NonNullable<FormState>['trace'],
+): FormState {
+  const echo = (name: string) => (field(formData, name) ?? '').slice(0, ECHO_LIMIT)
+  return {
+    ...problem,
+    values: { name: echo('name'), email: echo('email') },
+    trace,
+  }
+}
+
+// #region logout-action
+export async function logout(formData: FormData): Promise<void> {
+  await deleteSession()
+  const from = field(formData, 'from') ?? '/'
+  redirect(RETURN_PATH.test(from) ? from : '/')
+}
+// #endregion logout-action

@@ -1,0 +1,75 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { findChapter, listChapters } from '@/app/_site/chapters'
+import { compileChapter } from '@/app/_site/mdx'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export function generateStaticParams() {
+  return listChapters().map(({ slug }) => ({ slug }))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = findChapter((await params).slug)
+  if (!found) return {}
+  return { title: found.chapter.title, description: found.chapter.summary }
+}
+
+export default async function ChapterPage({ params }: Props) {
+  const found = findChapter((await params).slug)
+  if (!found) notFound()
+  const { chapter, previous, next } = found
+  const { content, toc } = await compileChapter(chapter)
+  const chapters = listChapters()
+
+  return (
+    <div className="chapter-layout">
+      <nav className="sidebar" aria-label="장 목록">
+        <ol>
+          {chapters.map((item) => (
+            <li key={item.slug}>
+              <Link
+                href={`/chapters/${item.slug}`}
+                aria-current={item.slug === chapter.slug ? 'page' : undefined}
+              >
+                {item.order}. {item.title}
+              </Link>
+            </li>
+          ))}
+        </ol>
+      </nav>
+
+      <main id="main" className="chapter">
+        <p className="chapter-kicker">{chapter.order}장</p>
+        <h1>{chapter.title}</h1>
+        <p className="chapter-summary">{chapter.summary}</p>
+        {content}
+        <nav className="prev-next" aria-label="이전 장과 다음 장">
+          {previous ? (
+            <Link href={`/chapters/${previous.slug}`} rel="prev">
+              <span>이전 장</span> {previous.title}
+            </Link>
+          ) : <span />}
+          {next ? (
+            <Link href={`/chapters/${next.slug}`} rel="next">
+              <span>다음 장</span> {next.title}
+            </Link>
+          ) : <span />}
+        </nav>
+      </main>
+
+      <nav className="toc" aria-label="이 장의 차례">
+        <p className="toc-title">이 장의 차례</p>
+        <ol>
+          {toc.map((entry) => (
+            <li key={entry.id} data-depth={entry.depth}>
+              <a href={`#${entry.id}`}>{entry.text}</a>
+            </li>
+          ))}
+        </ol>
+      </nav>
+    </div>
+  )
+}

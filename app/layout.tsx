@@ -1,0 +1,41 @@
+import type { Metadata, Viewport } from 'next'
+import Link from 'next/link'
+import { Suspense, type ReactNode } from 'react'
+
+import { HydrationMarker } from './_site/components/hydration-marker'
+import { SessionBadge } from './_site/components/session-badge'
+import './globals.css'
+
+export const metadata: Metadata = {
+  title: { default: 'Next.js 인증 실습', template: '%s · Next.js 인증 실습' },
+  description:
+    'Next.js App Router로 회원가입, 세션, 권한 부여를 직접 해 보며 배우는 한국어 실습서',
+}
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  colorScheme: 'light dark',
+}
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="ko">
+      <body>
+        <a className="skip-link" href="#main">
+          본문으로 건너뛰기
+        </a>
+        <header className="site-header">
+          <Link href="/" className="site-title">
+            Next.js 인증 실습
+          </Link>
+          <Suspense fallback={<div className="session-badge" />}>
+            <SessionBadge />
+          </Suspense>
+        </header>
+        {children}
+        <HydrationMarker />
+      </body>
+    </html>
+  )
+}

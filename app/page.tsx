@@ -1,0 +1,35 @@
+import Link from 'next/link'
+
+import { listChapters } from './_site/chapters'
+
+export default function HomePage() {
+  const chapters = listChapters()
+  return (
+    <main id="main" className="home">
+      <section className="hero">
+        <h1>Next.js 인증, 직접 해 보며 배우기</h1>
+        <p>
+          Next.js 16 App Router에서 회원가입, 세션, 권한 부여를 어떻게 만드는지
+          한 장씩 읽고 바로 옆의 라이브 데모로 시험해 봅니다. 데모는 흉내가
+          아닙니다. 이 사이트가 실제로 쓰는 인증 코드가 돌아가고, 가입하면 진짜
+          계정이 JSON 저장소에 생기며, 본문에 보이는 코드는 그 코드를 그대로
+          잘라 온 것입니다.
+        </p>
+      </section>
+      <section aria-labelledby="chapters-title">
+        <h2 id="chapters-title">장 목록</h2>
+        <ol className="chapter-list">
+          {chapters.map((chapter) => (
+            <li key={chapter.slug}>
+              <Link href={`/chapters/${chapter.slug}`}>
+                <span className="chapter-order">{chapter.order}장</span>
+                <span className="chapter-title">{chapter.title}</span>
+              </Link>
+              <p>{chapter.summary}</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </main>
+  )
+}

@@ -1,0 +1,29 @@
+import 'server-only'
+
+import { cache } from 'react'
+
+import { getSession } from './session'
+import { findUserById } from './users'
+
+export type CurrentUser = { id: string; name: string; email: string }
+
+// #region get-user
+/**
+ * The signed-in learner, or null. Cached for one render, so a header and
+ * a demo asking in the same request read the cookie and store once.
+ */
+export const getUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await getSession()
+  if (!session) return null
+
+  try {
+    const user = await findUserById(session.userId)
+    if (!user) return null
+    // Name the fields: the row also holds the password hash.
+    return { id: user.id, name: user.name, email: user.email }
+  } catch (error) {
+    console.error('[dal] getUser: could not read the store', error)
+    return null
+  }
+})
+// #endregion get-user

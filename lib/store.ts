@@ -1,0 +1,132 @@
+import 'server-only'
+
+import { randomUUID } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { Mutex } from 'async-mutex'
+import { Low } from 'lowdb'
+import { JSONFile } from 'lowdb/node'
+
+import { dataDir } from './env'
+import { hashPassword } from './password'
+import { PERSONA_PASSWORD, PERSONAS } from './personas'
+import { StoreDataSchema, type StoreData, type UserRow } from './store-schema'
+
+export const STORE_FILE = 'db.json'
+
+type Opened = { file: string; db: Low<StoreData>; lock: Mutex }
+
+// One store per process, on globalThis: Next compiles Server Actions and
+// Route Handlers into separate bundles, and a module-level singleton would
+// give each bundle its own copy of the data.
+const holder = globalThis as typeof globalThis & {
+  __store?: { file: string; opened: Promise<Opened> }
+}
+
+export function storeFile(): string {
+  return path.join(dataDir(), STORE_FILE)
+}
+
+function getStore(): Promise<Opened> {
+  const file = storeFile()
+  if (holder.__store?.file !== file) {
+    const opened = openStore(file)
+    holder.__store = { file, opened }
+    // A failed open is not cached: the next request reports it again.
+    opened.catch(() => {
+      if (holder.__store?.opened === opened) holder.__store = undefined
+    })
+  }
+  return holder.__store.opened
+}
+
+async function openStore(file: string): Promise<Opened> {
+  const dir = path.dirname(file)
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 })
+  const db = new Low<StoreData>(new JSONFile(file), { version: 1, users: [] })
+
+  if (fs.existsSync(file)) {
+    await readExisting(db, file)
+  } else {
+    db.data = { version: 1, users: await seedPersonas() }
+    await db.write()
+    console.info(
+      `[store] created ${file} with ${PERSONAS.length} example accounts`,
+    )
+  }
+  fs.chmodSync(file, 0o600)
+  return { file, db, lock: new Mutex() }
+}
+
+async function readExisting(db: Low<StoreData>, file: string) {
+  try {
+    await db.read()
+  } catch (error) {
+    throw new StoreUnreadableError(file, 'it is not valid JSON', error)
+  }
+  const parsed = StoreDataSchema.safeParse(db.data)
+  if (!parsed.success) {
+    const where = parsed.error.issues[0]?.path.join('.') || 'the top level'
+    throw new StoreUnreadableError(file, `its shape is wrong at ${where}`)
+  }
+  db.data = parsed.data
+}
+
+export class StoreUnreadableError extends Error {
+  constructor(file: string, why: string, cause?: unknown) {
+    super(
+      `The store ${file} cannot be used: ${why}. It was left untouched. ` +
+        'Move it aside to start with a fresh, seeded store.',
+      { cause },
+    )
+    this.name = 'StoreUnreadableError'
+  }
+}
+
+async function seedPersonas(): Promise<UserRow[]> {
+  const createdAt = new Date().toISOString()
+  const rows: UserRow[] = []
+  for (const persona of PERSONAS) {
+    rows.push({
+      id: randomUUID(),
+      ...persona,
+      passwordHash: await hashPassword(PERSONA_PASSWORD),
+      persona: true,
+      createdAt,
+    })
+  }
+  return rows
+}
+
+/** A consistent snapshot for reading; never mutate it. */
+export async function readStore(): Promise<Readonly<StoreData>> {
+  return (await getStore()).db.data
+}
+
+/**
+ * Runs a check-then-change under the store's lock, on a copy. The copy
+ * replaces the data only after it is safely on disk, so a failed write
+ * leaves memory and file as they were.
+ */
+export async function mutateStore<T>(
+  change: (draft: StoreData) => T,
+): Promise<T> {
+  const { db, file, lock } = await getStore()
+  return lock.runExclusive(async () => {
+    const previous = db.data
+    const draft = structuredClone(previous)
+    const result = change(draft)
+    db.data = draft
+    try {
+      // lowdb writes a temporary file and renames it over the old one,
+      // so a crash mid-write never leaves half a file behind.
+      await db.write()
+      fs.chmodSync(file, 0o600)
+    } catch (error) {
+      db.data = previous
+      throw error
+    }
+    return result
+  })
+}

@@ -1,0 +1,28 @@
+import 'server-only'
+
+import { AsyncLocalStorage } from 'node:async_hooks'
+
+import type { TraceStep } from './definitions'
+
+// Each demo request gets its own list: lib code records what it really did,
+// and the demo's panel shows that list instead of a made-up story.
+const current = new AsyncLocalStorage<TraceStep[]>()
+
+export function recordStep(step: TraceStep): void {
+  current.getStore()?.push(step)
+}
+
+export async function timed<T>(work: () => Promise<T>) {
+  const started = performance.now()
+  const value = await work()
+  return { value, ms: Math.round(performance.now() - started) }
+}
+
+/**
+ * Runs `work` with a fresh trace. The steps are handed to `work` too, so an
+ * action can return them with its state.
+ */
+export function withTrace<T>(work: (steps: TraceStep[]) => Promise<T>) {
+  const steps: TraceStep[] = []
+  return current.run(steps, () => work(steps))
+}
