@@ -16,6 +16,7 @@ export default function config(phase) {
 
   return {
     cacheComponents: true,
+    partialPrefetching: true,
     agentRules: false,
     poweredByHeader: false,
     reactStrictMode: true,

@@ -10,7 +10,11 @@ const envSchema = z.object({
     .default('development'),
   // Folder of the JSON store and, in development, the generated secret.
   DATA_DIR: z.string().trim().min(1).default('data'),
-  SESSION_SECRET: z.string().optional(),
+  // An empty value (a blank line in .env) counts as not set.
+  SESSION_SECRET: z
+    .string()
+    .optional()
+    .transform((value) => value || undefined),
 })
 
 export type Env = z.infer<typeof envSchema>

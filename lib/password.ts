@@ -2,6 +2,7 @@ import 'server-only'
 
 import bcrypt from 'bcryptjs'
 
+// #region hash-password
 // Cost 10 takes about 70 ms of one core here: slow enough to make offline
 // guessing expensive, fast enough for a room of learners signing up.
 export const BCRYPT_COST = 10
@@ -9,6 +10,7 @@ export const BCRYPT_COST = 10
 export function hashPassword(password: string): Promise<string> {
   return bcrypt.hash(password, BCRYPT_COST)
 }
+// #endregion hash-password
 
 export function verifyPassword(
   password: string,

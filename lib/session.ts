@@ -67,6 +67,7 @@ export async function getSession(): Promise<SessionPayload | null> {
   return decrypt(cookieStore.get(SESSION_COOKIE)?.value)
 }
 
+// #region secure-flag
 /**
  * A Secure cookie is never sent back over plain http, so marking it Secure
  * on http://<laptop>:3000 would sign everyone out at once. Only https
@@ -78,3 +79,4 @@ async function isHttpsRequest(): Promise<boolean> {
   if (forwarded) return forwarded.split(',')[0]?.trim() === 'https'
   return requestHeaders.get('origin')?.startsWith('https://') ?? false
 }
+// #endregion secure-flag

@@ -104,6 +104,7 @@ export async function readStore(): Promise<Readonly<StoreData>> {
   return (await getStore()).db.data
 }
 
+// #region mutate-store
 /**
  * Runs a check-then-change under the store's lock, on a copy. The copy
  * replaces the data only after it is safely on disk, so a failed write
@@ -130,3 +131,4 @@ export async function mutateStore<T>(
     return result
   })
 }
+// #endregion mutate-store

@@ -25,6 +25,7 @@ export async function signup(
   formData: FormData,
 ): Promise<FormState> {
   const outcome = await withTrace(async (steps) => {
+    // #region signup-validate
     // 1. Validate the fields on the server, whatever the browser checked.
     const validated = SignupFormSchema.safeParse({
       name: field(formData, 'name'),
@@ -43,7 +44,9 @@ export async function signup(
       return { state: failed(formData, { errors }, steps) }
     }
     recordStep({ step: 'validate', ok: true, detail: 'ok' })
+    // #endregion signup-validate
 
+    // #region signup-create
     // 3. Hash the password and insert the user.
     try {
       const created = await createUser(validated.data)
@@ -59,11 +62,14 @@ export async function signup(
       const message = '계정을 만드는 중 문제가 생겼습니다. 잠시 후 다시 시도해 주세요.'
       return { state: failed(formData, { message }, steps) }
     }
+    // #endregion signup-create
   })
 
+  // #region signup-redirect
   // 5. Redirect outside try/catch: redirect() works by throwing.
   if (outcome.state) return outcome.state
   redirect(SIGNUP_DONE_PATH)
+  // #endregion signup-redirect
 }
 // #endregion signup-action
 

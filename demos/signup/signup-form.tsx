@@ -67,6 +67,7 @@ type FieldProps = {
   state: FormState
 }
 
+// #region signup-field
 function Field({ name, label, type = 'text', autoComplete, hint, state }: FieldProps) {
   const id = `signup-${name}`
   const errors = state?.errors?.[name]
@@ -101,3 +102,4 @@ function Field({ name, label, type = 'text', autoComplete, hint, state }: FieldP
     </div>
   )
 }
+// #endregion signup-field
