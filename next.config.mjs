@@ -18,6 +18,7 @@ export default function config(phase) {
     cacheComponents: true,
     partialPrefetching: true,
     agentRules: false,
+    experimental: { agentUpgrade: false },
     poweredByHeader: false,
     reactStrictMode: true,
   }

@@ -1,6 +1,7 @@
 import 'server-only'
 
 import { jwtVerify, SignJWT } from 'jose'
+import { io } from 'next/cache'
 import { cookies, headers } from 'next/headers'
 
 import { SessionPayloadSchema, type SessionPayload } from './definitions'
@@ -64,6 +65,9 @@ export async function deleteSession() {
 
 export async function getSession(): Promise<SessionPayload | null> {
   const cookieStore = await cookies()
+  // Verifying reads the clock (exp); io() tells Next that this belongs to
+  // the request, never to a prerendered page.
+  await io()
   return decrypt(cookieStore.get(SESSION_COOKIE)?.value)
 }
 

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { Suspense } from 'react'
 
 import { findChapter, listChapters } from '@/app/_site/chapters'
 import { compileChapter } from '@/app/_site/mdx'
@@ -17,7 +18,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: found.chapter.title, description: found.chapter.summary }
 }
 
-export default async function ChapterPage({ params }: Props) {
+// The chapters listed above are rendered at build time, Suspense included;
+// only an unknown slug renders on request, behind this fallback.
+export default function ChapterPage({ params }: Props) {
+  return (
+    <Suspense fallback={<p className="chapter-loading">장을 불러오는 중…</p>}>
+      <Chapter params={params} />
+    </Suspense>
+  )
+}
+
+async function Chapter({ params }: Props) {
   const found = findChapter((await params).slug)
   if (!found) notFound()
   const { chapter, previous, next } = found
@@ -46,18 +57,7 @@ export default async function ChapterPage({ params }: Props) {
         <h1>{chapter.title}</h1>
         <p className="chapter-summary">{chapter.summary}</p>
         {content}
-        <nav className="prev-next" aria-label="이전 장과 다음 장">
-          {previous ? (
-            <Link href={`/chapters/${previous.slug}`} rel="prev">
-              <span>이전 장</span> {previous.title}
-            </Link>
-          ) : <span />}
-          {next ? (
-            <Link href={`/chapters/${next.slug}`} rel="next">
-              <span>다음 장</span> {next.title}
-            </Link>
-          ) : <span />}
-        </nav>
+        <PrevNext previous={previous} next={next} />
       </main>
 
       <nav className="toc" aria-label="이 장의 차례">
@@ -71,5 +71,28 @@ export default async function ChapterPage({ params }: Props) {
         </ol>
       </nav>
     </div>
+  )
+}
+
+type Neighbour = { slug: string; title: string } | null
+
+function PrevNext({ previous, next }: { previous: Neighbour; next: Neighbour }) {
+  return (
+    <nav className="prev-next" aria-label="이전 장과 다음 장">
+      {previous ? (
+        <Link href={`/chapters/${previous.slug}`} rel="prev">
+          <span>이전 장</span> {previous.title}
+        </Link>
+      ) : (
+        <span />
+      )}
+      {next ? (
+        <Link href={`/chapters/${next.slug}`} rel="next">
+          <span>다음 장</span> {next.title}
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
   )
 }
