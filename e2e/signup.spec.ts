@@ -62,8 +62,12 @@ test.describe('the sign-up demo', () => {
     })
 
     const demo = page.locator('#signup-demo')
-    await expect(demo.getByText('이름은 50자 이하로 입력해 주세요.')).toBeVisible()
-    await expect(demo.getByText('이메일은 254자 이하여야 합니다.')).toBeVisible()
+    await expect(
+      demo.getByText('이름은 50자 이하로 입력해 주세요.'),
+    ).toBeVisible()
+    await expect(
+      demo.getByText('이메일은 254자 이하여야 합니다.'),
+    ).toBeVisible()
     await expect(demo.getByText(/72바이트 이하여야 합니다/)).toBeVisible()
   })
 
@@ -77,10 +81,11 @@ test.describe('the sign-up demo', () => {
       password: 'another-pass-1!',
     })
 
+    const demo = page.locator('#signup-demo')
     await expect(
-      page.getByText('이미 가입된 이메일입니다. 다른 주소를 써 주세요.'),
+      demo.getByText('이미 가입된 이메일입니다. 다른 주소를 써 주세요.'),
     ).toBeVisible()
-    await expect(page.getByText('이미 가입된 주소')).toBeVisible()
+    await expect(demo.getByText('이미 가입된 주소')).toBeVisible()
     const rows = storedUsers()
     expect(rows.filter((u) => u.email === 'minjun@example.com')).toHaveLength(1)
     expect(rows.some((user) => user.name === '따라쟁이')).toBe(false)
@@ -120,8 +125,13 @@ test.describe('the sign-up demo', () => {
     await expect(page.getByTestId('session-badge')).toContainText(
       '새 학습자 님 로그인 중',
     )
-    // Another learner's row never shows: only this account is on the page.
-    await expect(page.locator('body')).not.toContainText('minjun@example.com')
+    // Nobody else's row or hash reaches the page, not even shortened.
+    await expect(account).not.toContainText('minjun@example.com')
+    const html = await page.content()
+    const others = storedUsers().filter((user) => user.email !== email)
+    for (const other of others) {
+      expect(html).not.toContain(other.passwordHash.slice(7, 22))
+    }
   })
 
   test('signing out ends the session', async ({ page, context }) => {

@@ -26,6 +26,7 @@ export const SignupFormSchema = z.object({
   name: z
     .string({ error: '이름을 입력해 주세요.' })
     .trim()
+    .normalize('NFC')
     .min(1, { error: '이름을 입력해 주세요.', abort: true })
     .refine((name) => !/\p{Cc}/u.test(name), {
       error: '이름에 줄바꿈이나 제어 문자는 넣을 수 없습니다.',
@@ -49,8 +50,11 @@ export const SignupFormSchema = z.object({
       abort: true,
     })
     .pipe(z.email({ error: '올바른 이메일 주소를 입력해 주세요.' })),
-  // Never trimmed: a space is a legitimate character of a password.
+  // Never trimmed: a space is a legitimate character of a password. One
+  // Unicode form (NFC) makes '한' typed on macOS and on Windows the same
+  // bytes, so the same password always gives the same hash.
   password: required('비밀번호를 입력해 주세요.')
+    .normalize('NFC')
     .refine((pw) => charCount(pw) >= PASSWORD_MIN_CHARS, {
       error: `${PASSWORD_MIN_CHARS}자 이상이어야 합니다.`,
     })
@@ -85,12 +89,13 @@ export type FormState =
 // #endregion form-state
 
 /** One observable step of a server action, shown in the demo's panel. */
-export type TraceStep = {
-  step: 'validate' | 'lookup' | 'hash' | 'insert' | 'session' | 'redirect'
-  ok: boolean
-  detail: string
-  ms?: number
-}
+export const TraceStepSchema = z.object({
+  step: z.enum(['validate', 'lookup', 'hash', 'insert', 'session', 'redirect']),
+  ok: z.boolean(),
+  detail: z.string().max(200),
+  ms: z.number().int().nonnegative().optional(),
+})
+export type TraceStep = z.infer<typeof TraceStepSchema>
 
 // #region session-payload
 export const SessionPayloadSchema = z.object({

@@ -26,5 +26,8 @@ export function readEnv(): Env {
 
 export function dataDir(): string {
   // The folder is chosen at run time: keep the bundler from tracing it.
-  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), readEnv().DATA_DIR)
+  return path.resolve(
+    /*turbopackIgnore: true*/ process.cwd(),
+    readEnv().DATA_DIR,
+  )
 }

@@ -18,11 +18,9 @@ export async function timed<T>(work: () => Promise<T>) {
   return { value, ms: Math.round(performance.now() - started) }
 }
 
-/**
- * Runs `work` with a fresh trace. The steps are handed to `work` too, so an
- * action can return them with its state.
- */
-export function withTrace<T>(work: (steps: TraceStep[]) => Promise<T>) {
+/** Runs `work` with a fresh trace; returns its result and the steps. */
+export async function withTrace<T>(work: () => Promise<T>) {
   const steps: TraceStep[] = []
-  return current.run(steps, () => work(steps))
+  const result = await current.run(steps, work)
+  return { result, steps }
 }

@@ -19,8 +19,7 @@ export async function findUserById(id: string) {
 }
 
 export type CreateUserResult =
-  | { ok: true; user: UserRow }
-  | { ok: false; reason: 'email-taken' }
+  { ok: true; user: UserRow } | { ok: false; reason: 'email-taken' }
 
 // #region create-user
 export async function createUser(

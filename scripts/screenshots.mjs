@@ -19,7 +19,10 @@ const browser = await chromium.launch({
 })
 
 const pages = ['/', '/chapters/signup', '/chapters/no-such-chapter']
-const viewports = { laptop: { width: 1400, height: 900 }, phone: { width: 390, height: 844 } }
+const viewports = {
+  laptop: { width: 1400, height: 900 },
+  phone: { width: 390, height: 844 },
+}
 
 async function open(scheme, viewport, url) {
   const page = await browser.newPage({ colorScheme: scheme, viewport })
@@ -36,7 +39,10 @@ for (const scheme of ['light', 'dark']) {
     for (const url of pages) {
       const page = await open(scheme, viewport, url)
       const name = `${scheme}-${device}${url.replaceAll('/', '_') || '_home'}`
-      await page.screenshot({ path: path.join(out, `${name}.png`), fullPage: true })
+      await page.screenshot({
+        path: path.join(out, `${name}.png`),
+        fullPage: true,
+      })
       await page.close()
     }
   }

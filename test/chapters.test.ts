@@ -50,9 +50,27 @@ describe('listChapters on a fixture', () => {
       'README.txt': 'not a chapter',
     })
     expect(listChapters(dir)).toEqual([
-      { title: '알파', order: 1, summary: '요약', slug: 'alpha', file: path.join(dir, '02-alpha.mdx') },
-      { title: '중간', order: 2, summary: '요약', slug: 'middle-part', file: path.join(dir, '10-middle-part.mdx') },
-      { title: '제타', order: 3, summary: '요약', slug: 'zeta', file: path.join(dir, '01-zeta.mdx') },
+      {
+        title: '알파',
+        order: 1,
+        summary: '요약',
+        slug: 'alpha',
+        file: path.join(dir, '02-alpha.mdx'),
+      },
+      {
+        title: '중간',
+        order: 2,
+        summary: '요약',
+        slug: 'middle-part',
+        file: path.join(dir, '10-middle-part.mdx'),
+      },
+      {
+        title: '제타',
+        order: 3,
+        summary: '요약',
+        slug: 'zeta',
+        file: path.join(dir, '01-zeta.mdx'),
+      },
     ])
   })
 
@@ -73,7 +91,10 @@ describe('listChapters on a fixture', () => {
     ['no summary', '---\ntitle: 제목\norder: 1\n---\n'],
     ['no frontmatter at all', '# 제목\n'],
   ])('throws naming the file for %s', (_, text) => {
-    const dir = fixture({ '01-good.mdx': chapter('좋음', 1), '02-bad.mdx': text })
+    const dir = fixture({
+      '01-good.mdx': chapter('좋음', 1),
+      '02-bad.mdx': text,
+    })
     expect(() => listChapters(dir)).toThrow(/^bad frontmatter in 02-bad\.mdx: /)
   })
 })

@@ -3,7 +3,11 @@ import path from 'node:path'
 
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { cutListing, ListingError, type ListingSource } from '@/app/_site/listing'
+import {
+  cutListing,
+  ListingError,
+  type ListingSource,
+} from '@/app/_site/listing'
 
 import { freshDir } from './helpers/env'
 
@@ -15,19 +19,27 @@ type Tag = { chapter: string; tag: string; source: ListingSource }
 /** Every <CodeListing ... /> tag of every chapter, with its attributes. */
 function codeListingTags(): Tag[] {
   const tags: Tag[] = []
-  for (const name of fs.readdirSync(contentDir).filter((n) => n.endsWith('.mdx'))) {
+  for (const name of fs
+    .readdirSync(contentDir)
+    .filter((n) => n.endsWith('.mdx'))) {
     const text = fs.readFileSync(path.join(contentDir, name), 'utf8')
     for (const match of text.matchAll(/<CodeListing\b([^>]*?)\/>/g)) {
       const attrs = Object.fromEntries(
         Array.from(
-          (match[1] ?? '').matchAll(/(\w+)=(?:"([^"]*)"|'([^']*)'|\{"([^"]*)"\})/g),
+          (match[1] ?? '').matchAll(
+            /(\w+)=(?:"([^"]*)"|'([^']*)'|\{"([^"]*)"\})/g,
+          ),
           (attr) => [attr[1], attr[2] ?? attr[3] ?? attr[4]],
         ),
       ) as Record<string, string | undefined>
       tags.push({
         chapter: name,
         tag: match[0],
-        source: { file: attrs.file ?? '', region: attrs.region, lines: attrs.lines },
+        source: {
+          file: attrs.file ?? '',
+          region: attrs.region,
+          lines: attrs.lines,
+        },
       })
     }
   }
@@ -98,21 +110,33 @@ describe('cutListing on a fixture', () => {
     fs.writeFileSync(path.join(root, 'src/sample.ts'), sample)
     fs.writeFileSync(
       path.join(root, 'src/page.tsx'),
-      ['<div>', '  {/* #region jsx */}', '  <p>hi</p>', '  {/* #endregion jsx */}', '</div>'].join('\n'),
+      [
+        '<div>',
+        '  {/* #region jsx */}',
+        '  <p>hi</p>',
+        '  {/* #endregion jsx */}',
+        '</div>',
+      ].join('\n'),
     )
     fs.writeFileSync(path.join(root, '../project-evil.ts'), 'secret')
   })
 
   it('cuts a region without its marker lines or the nested markers', () => {
-    expect(cutListing({ file: 'src/sample.ts', region: 'outer' }, root)).toEqual({
-      code: ['function outer() {', '  const x = 1', '  return x', '}'].join('\n'),
+    expect(
+      cutListing({ file: 'src/sample.ts', region: 'outer' }, root),
+    ).toEqual({
+      code: ['function outer() {', '  const x = 1', '  return x', '}'].join(
+        '\n',
+      ),
       lang: 'ts',
       firstLine: 3,
     })
   })
 
   it('cuts a nested region on its own, dedented', () => {
-    expect(cutListing({ file: 'src/sample.ts', region: 'inner' }, root)).toEqual({
+    expect(
+      cutListing({ file: 'src/sample.ts', region: 'inner' }, root),
+    ).toEqual({
       code: 'const x = 1',
       lang: 'ts',
       firstLine: 5,
@@ -120,11 +144,13 @@ describe('cutListing on a fixture', () => {
   })
 
   it('dedents an indented region by its smallest indent, ignoring blank lines', () => {
-    expect(cutListing({ file: 'src/sample.ts', region: 'body' }, root)).toEqual({
-      code: ['const y = 2', '', 'if (y) {', '  return y', '}'].join('\n'),
-      lang: 'ts',
-      firstLine: 14,
-    })
+    expect(cutListing({ file: 'src/sample.ts', region: 'body' }, root)).toEqual(
+      {
+        code: ['const y = 2', '', 'if (y) {', '  return y', '}'].join('\n'),
+        lang: 'ts',
+        firstLine: 14,
+      },
+    )
   })
 
   it('recognises JSX comment markers in a .tsx file', () => {
@@ -136,11 +162,13 @@ describe('cutListing on a fixture', () => {
   })
 
   it('cuts a from-to line range, both ends included', () => {
-    expect(cutListing({ file: 'src/sample.ts', lines: '11-12' }, root)).toEqual({
-      code: ['export function indented() {', '  if (first) {'].join('\n'),
-      lang: 'ts',
-      firstLine: 11,
-    })
+    expect(cutListing({ file: 'src/sample.ts', lines: '11-12' }, root)).toEqual(
+      {
+        code: ['export function indented() {', '  if (first) {'].join('\n'),
+        lang: 'ts',
+        firstLine: 11,
+      },
+    )
   })
 
   it('drops region markers that fall inside a line range', () => {
@@ -152,19 +180,24 @@ describe('cutListing on a fixture', () => {
   it('gives the whole file when neither region nor lines is set', () => {
     const listing = cutListing({ file: 'src/sample.ts' }, root)
     expect(listing.firstLine).toBe(1)
-    expect(listing.code.startsWith('export const first = 1\nfunction outer() {')).toBe(true)
+    expect(
+      listing.code.startsWith('export const first = 1\nfunction outer() {'),
+    ).toBe(true)
     expect(listing.code.endsWith('const z = 3')).toBe(true)
   })
 
   it('throws ListingError for a missing file', () => {
-    expect(() => cutListing({ file: 'src/nope.ts' }, root)).toThrow(ListingError)
+    expect(() => cutListing({ file: 'src/nope.ts' }, root)).toThrow(
+      ListingError,
+    )
     expect(() => cutListing({ file: 'src/nope.ts' }, root)).toThrow(
       'listing file not found: src/nope.ts',
     )
   })
 
   it('throws ListingError for a missing region', () => {
-    const cut = () => cutListing({ file: 'src/sample.ts', region: 'nope' }, root)
+    const cut = () =>
+      cutListing({ file: 'src/sample.ts', region: 'nope' }, root)
     expect(cut).toThrow(ListingError)
     expect(cut).toThrow('region "nope" not found in src/sample.ts')
   })
@@ -176,9 +209,9 @@ describe('cutListing on a fixture', () => {
   })
 
   it('does not take a region name for a prefix of another', () => {
-    expect(() => cutListing({ file: 'src/sample.ts', region: 'out' }, root)).toThrow(
-      ListingError,
-    )
+    expect(() =>
+      cutListing({ file: 'src/sample.ts', region: 'out' }, root),
+    ).toThrow(ListingError)
   })
 
   it.each(['0-2', '3-2', '1-24', '5', 'a-b', '1-2-3', ' 1-2'])(
@@ -191,17 +224,20 @@ describe('cutListing on a fixture', () => {
   )
 
   it('accepts a range ending on the last line', () => {
-    expect(cutListing({ file: 'src/sample.ts', lines: '23-23' }, root).code).toBe(
-      'const z = 3',
-    )
+    expect(
+      cutListing({ file: 'src/sample.ts', lines: '23-23' }, root).code,
+    ).toBe('const z = 3')
   })
 
-  it.each(['../outside.ts', '../project-evil.ts', '/etc/passwd', '.', 'src/../..'])(
-    'throws ListingError for %j, outside the root',
-    (file) => {
-      const cut = () => cutListing({ file }, root)
-      expect(cut).toThrow(ListingError)
-      expect(cut).toThrow(`listing outside the project: ${file}`)
-    },
-  )
+  it.each([
+    '../outside.ts',
+    '../project-evil.ts',
+    '/etc/passwd',
+    '.',
+    'src/../..',
+  ])('throws ListingError for %j, outside the root', (file) => {
+    const cut = () => cutListing({ file }, root)
+    expect(cut).toThrow(ListingError)
+    expect(cut).toThrow(`listing outside the project: ${file}`)
+  })
 })

@@ -1,10 +1,21 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import {
+  afterAll,
+  afterEach,
+  beforeAll,
+  describe,
+  expect,
+  it,
+  vi,
+} from 'vitest'
 
 import { getSessionKey } from '@/lib/secret'
-import { checkProductionSecret, MIN_SECRET_BYTES } from '@/lib/secret-policy.mjs'
+import {
+  checkProductionSecret,
+  MIN_SECRET_BYTES,
+} from '@/lib/secret-policy.mjs'
 
 import { freshDir, setEnv } from './helpers/env'
 

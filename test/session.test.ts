@@ -42,8 +42,9 @@ describe('session tokens', () => {
 
     expect(payload?.userId).toBe('user-123')
     expect(Object.keys(payload ?? {}).sort()).toEqual(['exp', 'iat', 'userId'])
-    expect(Math.abs((payload?.exp ?? 0) - (nowSeconds() + SESSION_TTL_SECONDS)))
-      .toBeLessThanOrEqual(5)
+    expect(
+      Math.abs((payload?.exp ?? 0) - (nowSeconds() + SESSION_TTL_SECONDS)),
+    ).toBeLessThanOrEqual(5)
     expect(Math.abs((payload?.iat ?? 0) - nowSeconds())).toBeLessThanOrEqual(5)
   })
 
@@ -81,8 +82,9 @@ describe('session tokens', () => {
     const restore = setEnv({ SESSION_SECRET: OTHER_SECRET })
     try {
       expect(await decrypt(token)).toBeNull()
-      expect((await decrypt(await encrypt('user-9', inSevenDays())))?.userId)
-        .toBe('user-9')
+      expect(
+        (await decrypt(await encrypt('user-9', inSevenDays())))?.userId,
+      ).toBe('user-9')
     } finally {
       restore()
     }
@@ -95,10 +97,18 @@ describe('session tokens', () => {
   })
 
   it('rejects an unsigned alg "none" token', async () => {
-    const payload = { userId: 'user-123', iat: nowSeconds(), exp: nowSeconds() + 60 }
-    expect(await decrypt(`${b64url({ alg: 'none' })}.${b64url(payload)}.`)).toBeNull()
+    const payload = {
+      userId: 'user-123',
+      iat: nowSeconds(),
+      exp: nowSeconds() + 60,
+    }
     expect(
-      await decrypt(`${b64url({ alg: 'none', typ: 'JWT' })}.${b64url(payload)}`),
+      await decrypt(`${b64url({ alg: 'none' })}.${b64url(payload)}.`),
+    ).toBeNull()
+    expect(
+      await decrypt(
+        `${b64url({ alg: 'none', typ: 'JWT' })}.${b64url(payload)}`,
+      ),
     ).toBeNull()
   })
 
@@ -121,7 +131,11 @@ describe('session tokens', () => {
   })
 
   it('rejects a validly signed token whose payload lacks userId', async () => {
-    const token = await signRaw({ sub: 'user-123', iat: nowSeconds(), exp: nowSeconds() + 60 })
+    const token = await signRaw({
+      sub: 'user-123',
+      iat: nowSeconds(),
+      exp: nowSeconds() + 60,
+    })
     expect(await decrypt(token)).toBeNull()
   })
 
@@ -136,13 +150,19 @@ describe('session tokens', () => {
       await decrypt(await signRaw({ userId: 'user-123', iat: nowSeconds() })),
     ).toBeNull()
     expect(
-      await decrypt(await signRaw({ userId: 'user-123', exp: nowSeconds() + 60 })),
+      await decrypt(
+        await signRaw({ userId: 'user-123', exp: nowSeconds() + 60 }),
+      ),
     ).toBeNull()
   })
 
   it('accepts a correctly signed HS256 token with userId, iat and exp, whoever made it', async () => {
     // The control for the rejections above: signRaw itself is not the cause.
-    const claims = { userId: 'user-123', iat: nowSeconds(), exp: nowSeconds() + 60 }
+    const claims = {
+      userId: 'user-123',
+      iat: nowSeconds(),
+      exp: nowSeconds() + 60,
+    }
     expect(await decrypt(await signRaw(claims))).toEqual(claims)
   })
 })

@@ -1,7 +1,15 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import {
+  afterAll,
+  afterEach,
+  beforeAll,
+  describe,
+  expect,
+  it,
+  vi,
+} from 'vitest'
 
 import { SignupFormSchema } from '@/lib/definitions'
 import { verifyPassword } from '@/lib/password'
@@ -74,7 +82,9 @@ describe('a new store', () => {
     for (const user of users) {
       expect(user.passwordHash).toMatch(/^\$2b\$10\$/)
       expect(user.passwordHash).not.toContain(PERSONA_PASSWORD)
-      expect(await verifyPassword(PERSONA_PASSWORD, user.passwordHash)).toBe(true)
+      expect(await verifyPassword(PERSONA_PASSWORD, user.passwordHash)).toBe(
+        true,
+      )
     }
   })
 
@@ -108,9 +118,9 @@ describe('a new store', () => {
       persona: false,
     })
     expect(result.user.passwordHash).toMatch(/^\$2b\$10\$/)
-    expect(
-      await verifyPassword('secret-pw-1!', result.user.passwordHash),
-    ).toBe(true)
+    expect(await verifyPassword('secret-pw-1!', result.user.passwordHash)).toBe(
+      true,
+    )
 
     const raw = fs.readFileSync(file, 'utf8')
     expect(raw).not.toContain('secret-pw-1!')
@@ -124,10 +134,12 @@ describe('a new store', () => {
     expect(
       await createUser(signup('다른사람', 'NEW.person@example.com')),
     ).toEqual({ ok: false, reason: 'email-taken' })
-    expect(await createUser(signup('가짜관리자', 'admin@example.com'))).toEqual({
-      ok: false,
-      reason: 'email-taken',
-    })
+    expect(await createUser(signup('가짜관리자', 'admin@example.com'))).toEqual(
+      {
+        ok: false,
+        reason: 'email-taken',
+      },
+    )
     expect((await readStore()).users).toHaveLength(before)
   })
 
@@ -143,7 +155,9 @@ describe('a new store', () => {
     const { users } = await readStore()
     expect(users).toHaveLength(before + 20)
     for (let i = 0; i < 20; i++) {
-      expect(users.filter((u) => u.email === `racer${i}@example.com`)).toHaveLength(1)
+      expect(
+        users.filter((u) => u.email === `racer${i}@example.com`),
+      ).toHaveLength(1)
     }
     const saved = StoreDataSchema.parse(onDisk(file))
     expect(saved.users).toHaveLength(before + 20)
@@ -162,7 +176,9 @@ describe('a new store', () => {
     const { users } = await readStore()
     expect(users.filter((u) => u.email === 'twin@example.com')).toHaveLength(1)
     const saved = StoreDataSchema.parse(onDisk(file))
-    expect(saved.users.filter((u) => u.email === 'twin@example.com')).toHaveLength(1)
+    expect(
+      saved.users.filter((u) => u.email === 'twin@example.com'),
+    ).toHaveLength(1)
   })
 
   it('leaves, after all that, a file of valid JSON that matches StoreDataSchema', async () => {
@@ -192,7 +208,8 @@ describe('an existing store', () => {
           id: 'u1',
           name: '홀로',
           email: 'alone@example.com',
-          passwordHash: '$2b$10$notarealhashnotarealhashnotarealhashnotarealhashnot',
+          passwordHash:
+            '$2b$10$notarealhashnotarealhashnotarealhashnotarealhashnot',
           role: 'member',
           team: null,
           phone: null,
@@ -236,7 +253,10 @@ describe('a damaged store', () => {
   })
 
   it('refuses a file with a wrong version, naming it, and leaves it unchanged', async () => {
-    await expectRefused('{"version":2,"users":[]}\n', /shape is wrong at version/)
+    await expectRefused(
+      '{"version":2,"users":[]}\n',
+      /shape is wrong at version/,
+    )
   })
 
   it('refuses a file whose user row lacks a field, naming the place', async () => {

@@ -31,7 +31,9 @@ export function listChapters(dir: string = CONTENT_DIR): ChapterMeta[] {
     .filter((name) => name.endsWith('.mdx'))
     .map((name) => {
       const file = path.join(/*turbopackIgnore: true*/ dir, name)
-      const { data } = matter(fs.readFileSync(/*turbopackIgnore: true*/ file, 'utf8'))
+      const { data } = matter(
+        fs.readFileSync(/*turbopackIgnore: true*/ file, 'utf8'),
+      )
       const parsed = FrontmatterSchema.safeParse(data)
       if (!parsed.success) {
         throw new Error(`bad frontmatter in ${name}: ${parsed.error.message}`)

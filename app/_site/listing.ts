@@ -40,7 +40,7 @@ export function cutListing(
   }
   const all = fs
     .readFileSync(/*turbopackIgnore: true*/ absolute, 'utf8')
-   .split('\n')
+    .split('\n')
   const { start, end } = source.region
     ? findRegion(all, source.region, source.file)
     : parseRange(source.lines, all.length, source.file)

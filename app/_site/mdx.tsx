@@ -3,6 +3,7 @@ import 'server-only'
 import fs from 'node:fs'
 
 import { compileMDX } from 'next-mdx-remote/rsc'
+import remarkGfm from 'remark-gfm'
 
 import type { ChapterMeta } from './chapters'
 import { mdxComponents } from './mdx-components'
@@ -21,6 +22,7 @@ export async function compileChapter(chapter: ChapterMeta) {
       blockJS: false,
       blockDangerousJS: true,
       mdxOptions: {
+        remarkPlugins: [remarkGfm],
         rehypePlugins: [rehypeToc(toc)],
       },
     },

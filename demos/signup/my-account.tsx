@@ -1,8 +1,10 @@
 import { getUser } from '@/lib/dal'
 import { shortenHash } from '@/lib/password'
+import { readTrace } from '@/lib/trace-cookie'
 import { findUserById } from '@/lib/users'
 
 import { LogoutButton } from '../shared/logout-button'
+import { TraceList } from './server-trace'
 
 /**
  * The learner's own row, read on the server for this request only.
@@ -13,13 +15,14 @@ export async function MyAccount() {
   if (!user) {
     return (
       <p className="muted account-empty">
-        지금은 로그인하지 않은 상태입니다. 가입에 성공하면 저장소에 생긴 내
-        행이 여기에 나타납니다.
+        지금은 로그인하지 않은 상태입니다. 가입에 성공하면 저장소에 생긴 내 행이
+        여기에 나타납니다.
       </p>
     )
   }
   const row = await findUserById(user.id)
   if (!row) return null
+  const lastTrace = await readTrace()
 
   const shown = {
     id: row.id,
@@ -34,7 +37,15 @@ export async function MyAccount() {
       <p className="account-status">
         <strong>{row.name}</strong> 님으로 로그인되어 있습니다.
       </p>
-      <p>저장소(<code>data/db.json</code>)에 있는 내 행:</p>
+      {lastTrace ? (
+        <div className="trace" data-testid="last-trace">
+          <h5 className="trace-title">방금 가입할 때 서버가 거친 단계</h5>
+          <TraceList steps={lastTrace} />
+        </div>
+      ) : null}
+      <p>
+        저장소(<code>data/db.json</code>)에 있는 내 행:
+      </p>
       <pre className="account-row">
         <code>{JSON.stringify(shown, null, 2)}</code>
       </pre>

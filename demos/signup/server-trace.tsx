@@ -28,13 +28,31 @@ function describe({ step, ok, detail, ms }: TraceStep): string {
         ? '저장소에 사용자 행 추가'
         : '저장 직전 다시 확인: 그사이 같은 이메일이 가입됨'
     case 'session':
-      return '세션 쿠키 발급'
+      return '세션 만들기: 서명한 토큰을 쿠키에 담음'
     case 'redirect':
-      return '리디렉션'
+      return `리디렉션: ${detail}`
   }
 }
 
 const TOUCHES_STORE: TraceStep['step'][] = ['lookup', 'insert']
+
+export function TraceList({ steps }: { steps: TraceStep[] }) {
+  return (
+    <ol className="trace-steps">
+      {steps.map((step, index) => (
+        <li key={index} data-ok={step.ok}>
+          {describe(step)}
+        </li>
+      ))}
+    </ol>
+  )
+}
+
+function storeSummary(state: NonNullable<FormState>, touched: boolean) {
+  if (state.message) return '저장소: 읽거나 쓰다가 오류가 났습니다.'
+  if (touched) return '저장소: 읽었지만 새 행은 없습니다.'
+  return '저장소: 건드리지 않았습니다 (검사 실패로 일찍 반환).'
+}
 
 export function ServerTrace({
   state,
@@ -47,7 +65,11 @@ export function ServerTrace({
   const touched = steps.some((step) => TOUCHES_STORE.includes(step.step))
 
   return (
-    <section className="trace" aria-label="서버에서 일어난 일" aria-live="polite">
+    <section
+      className="trace"
+      aria-label="서버에서 일어난 일"
+      aria-live="polite"
+    >
       <h3 className="trace-title">서버에서 일어난 일</h3>
       {pending ? (
         <p>서버 액션이 실행되는 중입니다…</p>
@@ -58,19 +80,11 @@ export function ServerTrace({
         </p>
       ) : (
         <>
-          <ol className="trace-steps">
-            {steps.map((step, index) => (
-              <li key={index} data-ok={step.ok}>
-                {describe(step)}
-              </li>
-            ))}
-          </ol>
+          <TraceList steps={steps} />
           <p className="trace-store" data-touched={touched}>
-            {touched
-              ? '저장소: 읽거나 썼습니다.'
-              : '저장소: 건드리지 않았습니다 (검사 실패로 일찍 반환).'}
+            {storeSummary(state, touched)}
           </p>
-          {state.message ? <p>세션: 만들지 않았습니다.</p> : null}
+          <p>세션: 만들지 않았습니다.</p>
         </>
       )}
     </section>

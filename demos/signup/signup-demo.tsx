@@ -7,7 +7,11 @@ import { SignupForm } from './signup-form'
 // depends on the request, so only it waits behind Suspense.
 export function SignupDemo() {
   return (
-    <section id="signup-demo" className="demo" aria-labelledby="signup-demo-title">
+    <section
+      id="signup-demo"
+      className="demo"
+      aria-labelledby="signup-demo-title"
+    >
       <p className="demo-kicker">라이브 데모</p>
       <h3 id="signup-demo-title" className="demo-title">
         진짜 회원가입 양식
@@ -15,7 +19,9 @@ export function SignupDemo() {
       <SignupForm />
       <div className="demo-account">
         <h4>내 계정</h4>
-        <Suspense fallback={<p className="muted">로그인 상태를 확인하는 중…</p>}>
+        <Suspense
+          fallback={<p className="muted">로그인 상태를 확인하는 중…</p>}
+        >
           <MyAccount />
         </Suspense>
       </div>

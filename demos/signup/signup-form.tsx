@@ -22,12 +22,7 @@ function SignupFormBody() {
     <div className="demo-grid">
       {/* noValidate: the browser's own checks would hide the server's. */}
       <form action={action} noValidate className="demo-form">
-        <Field
-          name="name"
-          label="이름"
-          autoComplete="name"
-          state={state}
-        />
+        <Field name="name" label="이름" autoComplete="name" state={state} />
         <Field
           name="email"
           label="이메일"
@@ -68,7 +63,14 @@ type FieldProps = {
 }
 
 // #region signup-field
-function Field({ name, label, type = 'text', autoComplete, hint, state }: FieldProps) {
+function Field({
+  name,
+  label,
+  type = 'text',
+  autoComplete,
+  hint,
+  state,
+}: FieldProps) {
   const id = `signup-${name}`
   const errors = state?.errors?.[name]
   const hintId = hint ? `${id}-hint` : undefined
@@ -87,7 +89,9 @@ function Field({ name, label, type = 'text', autoComplete, hint, state }: FieldP
         autoComplete={autoComplete}
         defaultValue={kept}
         aria-invalid={errorId ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
+        aria-describedby={
+          [hintId, errorId].filter(Boolean).join(' ') || undefined
+        }
       />
       {hint ? (
         <p id={hintId} className="field-hint">
@@ -96,7 +100,9 @@ function Field({ name, label, type = 'text', autoComplete, hint, state }: FieldP
       ) : null}
       {errorId ? (
         <ul id={errorId} className="field-errors">
-          {errors?.map((error) => <li key={error}>{error}</li>)}
+          {errors?.map((error) => (
+            <li key={error}>{error}</li>
+          ))}
         </ul>
       ) : null}
     </div>

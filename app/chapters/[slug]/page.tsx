@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { Suspense } from 'react'
 
 import { findChapter, listChapters } from '@/app/_site/chapters'
 import { compileChapter } from '@/app/_site/mdx'
+import type { TocEntry } from '@/app/_site/toc'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -18,17 +18,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: found.chapter.title, description: found.chapter.summary }
 }
 
-// The chapters listed above are rendered at build time, Suspense included;
-// only an unknown slug renders on request, behind this fallback.
-export default function ChapterPage({ params }: Props) {
-  return (
-    <Suspense fallback={<p className="chapter-loading">장을 불러오는 중…</p>}>
-      <Chapter params={params} />
-    </Suspense>
-  )
-}
+// Every chapter is listed above and rendered whole at build time, so its
+// prose and forms are in the first HTML even without JavaScript. Awaiting
+// params outside <Suspense> keeps it that way; the price is that Next's
+// instant-navigation check would flag the route, hence the opt-out.
+export const instant = false
 
-async function Chapter({ params }: Props) {
+export default async function ChapterPage({ params }: Props) {
   const found = findChapter((await params).slug)
   if (!found) notFound()
   const { chapter, previous, next } = found
@@ -56,27 +52,43 @@ async function Chapter({ params }: Props) {
         <p className="chapter-kicker">{chapter.order}장</p>
         <h1>{chapter.title}</h1>
         <p className="chapter-summary">{chapter.summary}</p>
+        <details className="toc-inline">
+          <summary>이 장의 차례</summary>
+          <TocList toc={toc} />
+        </details>
         {content}
         <PrevNext previous={previous} next={next} />
       </main>
 
       <nav className="toc" aria-label="이 장의 차례">
         <p className="toc-title">이 장의 차례</p>
-        <ol>
-          {toc.map((entry) => (
-            <li key={entry.id} data-depth={entry.depth}>
-              <a href={`#${entry.id}`}>{entry.text}</a>
-            </li>
-          ))}
-        </ol>
+        <TocList toc={toc} />
       </nav>
     </div>
   )
 }
 
+function TocList({ toc }: { toc: TocEntry[] }) {
+  return (
+    <ol>
+      {toc.map((entry) => (
+        <li key={entry.id} data-depth={entry.depth}>
+          <a href={`#${entry.id}`}>{entry.text}</a>
+        </li>
+      ))}
+    </ol>
+  )
+}
+
 type Neighbour = { slug: string; title: string } | null
 
-function PrevNext({ previous, next }: { previous: Neighbour; next: Neighbour }) {
+function PrevNext({
+  previous,
+  next,
+}: {
+  previous: Neighbour
+  next: Neighbour
+}) {
   return (
     <nav className="prev-next" aria-label="이전 장과 다음 장">
       {previous ? (
