@@ -2,10 +2,16 @@ import 'server-only'
 
 import { cache } from 'react'
 
+import type { SessionStrategy } from './definitions'
 import { getSession } from './session'
 import { findUserById } from './users'
 
-export type CurrentUser = { id: string; name: string; email: string }
+export type CurrentUser = {
+  id: string
+  name: string
+  email: string
+  strategy: SessionStrategy
+}
 
 // #region get-user
 /**
@@ -13,14 +19,18 @@ export type CurrentUser = { id: string; name: string; email: string }
  * a demo asking in the same request read the cookie and store once.
  */
 export const getUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await getSession()
-  if (!session) return null
-
   try {
+    const session = await getSession()
+    if (!session) return null
     const user = await findUserById(session.userId)
     if (!user) return null
     // Name the fields: the row also holds the password hash.
-    return { id: user.id, name: user.name, email: user.email }
+    return {
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      strategy: session.strategy,
+    }
   } catch (error) {
     console.error('[dal] getUser: could not read the store', error)
     return null

@@ -90,7 +90,17 @@ export type FormState =
 
 /** One observable step of a server action, shown in the demo's panel. */
 export const TraceStepSchema = z.object({
-  step: z.enum(['validate', 'lookup', 'hash', 'insert', 'session', 'redirect']),
+  step: z.enum([
+    'validate',
+    'lookup',
+    'hash',
+    'insert',
+    'verify',
+    'session',
+    'session-end',
+    'refresh',
+    'redirect',
+  ]),
   ok: z.boolean(),
   detail: z.string().max(200),
   ms: z.number().int().nonnegative().optional(),
@@ -98,11 +108,67 @@ export const TraceStepSchema = z.object({
 export type TraceStep = z.infer<typeof TraceStepSchema>
 
 // #region session-payload
-export const SessionPayloadSchema = z.object({
-  userId: z.string().min(1),
-  iat: z.number().int(),
-  exp: z.number().int(),
-})
+export const SESSION_STRATEGIES = ['stateless', 'database'] as const
+export type SessionStrategy = (typeof SESSION_STRATEGIES)[number]
 
+// What a token carries. A stateless token is the session itself; a
+// database token only points at a row of the store.
+export const SessionClaimsSchema = z.discriminatedUnion('strategy', [
+  z.object({
+    strategy: z.literal('stateless'),
+    userId: z.string().min(1),
+    // For optimistic checks only (showing UI); every secure check reads
+    // the role from the store.
+    role: z.enum(['admin', 'member']),
+  }),
+  z.object({
+    strategy: z.literal('database'),
+    sid: z.string().regex(/^[0-9a-f]{32}$/),
+  }),
+])
+export type SessionClaims = z.infer<typeof SessionClaimsSchema>
+
+const TimeClaims = z.object({ iat: z.number().int(), exp: z.number().int() })
+
+export const SessionPayloadSchema = z.intersection(
+  SessionClaimsSchema,
+  TimeClaims,
+)
 export type SessionPayload = z.infer<typeof SessionPayloadSchema>
 // #endregion session-payload
+
+// #region login-schema
+// Login checks only what it must: the rules of sign-up would tell an
+// attacker which passwords cannot exist.
+export const LoginFormSchema = z.object({
+  email: z
+    .string({ error: '이메일을 입력해 주세요.' })
+    .trim()
+    .toLowerCase()
+    .min(1, { error: '이메일을 입력해 주세요.', abort: true })
+    .max(EMAIL_MAX_CHARS, {
+      error: `이메일은 ${EMAIL_MAX_CHARS}자 이하여야 합니다.`,
+      abort: true,
+    })
+    .pipe(z.email({ error: '올바른 이메일 주소를 입력해 주세요.' })),
+  password: required('비밀번호를 입력해 주세요.')
+    .normalize('NFC')
+    .refine((pw) => utf8Bytes(pw) <= PASSWORD_MAX_BYTES, {
+      error: `비밀번호는 ${PASSWORD_MAX_BYTES}바이트를 넘을 수 없습니다.`,
+    }),
+  strategy: z.enum(SESSION_STRATEGIES, {
+    error: '세션 방식을 골라 주세요.',
+  }),
+})
+export type LoginInput = z.infer<typeof LoginFormSchema>
+
+export type LoginState =
+  | {
+      errors?: Partial<Record<keyof LoginInput, string[]>>
+      message?: string
+      // The email comes back after an error; the password never does.
+      values?: { email: string; strategy: string }
+      trace?: TraceStep[]
+    }
+  | undefined
+// #endregion login-schema

@@ -2,19 +2,40 @@ import 'server-only'
 
 import { jwtVerify, SignJWT } from 'jose'
 import { io } from 'next/cache'
-import { cookies, headers } from 'next/headers'
+import { cookies } from 'next/headers'
 
-import { SessionPayloadSchema, type SessionPayload } from './definitions'
+import {
+  SessionPayloadSchema,
+  type SessionClaims,
+  type SessionPayload,
+  type SessionStrategy,
+} from './definitions'
 import { getSessionKey } from './secret'
+import {
+  isHttpsRequest,
+  requestUserAgent,
+  SESSION_COOKIE,
+  sessionCookieOptions,
+} from './session-cookie'
+import {
+  deleteSessionRow,
+  extendSessionRow,
+  findSessionRow,
+  insertSessionRow,
+  newSessionId,
+  touchSessionRow,
+} from './session-rows'
+import type { Role } from './store-schema'
+import { recordStep } from './trace'
 
-export const SESSION_COOKIE = 'session'
+export { SESSION_COOKIE }
 export const SESSION_TTL_SECONDS = 7 * 24 * 60 * 60
-const ALGORITHM = 'HS256'
+export const ALGORITHM = 'HS256'
 
 // #region encrypt-decrypt
 /** Signs, not encrypts: anyone holding the token can read its payload. */
-export async function encrypt(userId: string, expiresAt: Date) {
-  return new SignJWT({ userId })
+export async function encrypt(claims: SessionClaims, expiresAt: Date) {
+  return new SignJWT(claims)
     .setProtectedHeader({ alg: ALGORITHM })
     .setIssuedAt()
     .setExpirationTime(expiresAt)
@@ -40,47 +61,126 @@ export async function decrypt(
 }
 // #endregion encrypt-decrypt
 
-// #region create-session
-export async function createSession(userId: string) {
-  const expiresAt = new Date(Date.now() + SESSION_TTL_SECONDS * 1000)
-  const token = await encrypt(userId, expiresAt)
+export type ActiveSession = {
+  strategy: SessionStrategy
+  userId: string
+  expiresAt: Date
+  /** Database sessions only: the store row's id (a hash of the sid). */
+  rowId?: string
+}
 
+// #region resolve-session
+/**
+ * A verified token becomes a session. A stateless token is enough on its
+ * own; a database token is only as good as its row, so a deleted or
+ * expired row means signed out, whatever the cookie says.
+ */
+async function resolveSession(
+  payload: SessionPayload,
+): Promise<ActiveSession | null> {
+  if (payload.strategy === 'stateless') {
+    return {
+      strategy: 'stateless',
+      userId: payload.userId,
+      expiresAt: new Date(payload.exp * 1000),
+    }
+  }
+  const row = await findSessionRow(payload.sid)
+  if (!row) return null
+  await touchSessionRow(row)
+  return {
+    strategy: 'database',
+    userId: row.userId,
+    expiresAt: new Date(row.expiresAt),
+    rowId: row.id,
+  }
+}
+// #endregion resolve-session
+
+// #region create-session
+export async function createSession(
+  user: { id: string; role: Role },
+  strategy: SessionStrategy = 'stateless',
+) {
+  // A session that arrived before this login is never carried over.
+  await endCurrentSession()
+  const expiresAt = new Date(Date.now() + SESSION_TTL_SECONDS * 1000)
+
+  let claims: SessionClaims
+  if (strategy === 'database') {
+    const sid = newSessionId()
+    await insertSessionRow(sid, user.id, expiresAt, await requestUserAgent())
+    claims = { strategy, sid }
+  } else {
+    claims = { strategy, userId: user.id, role: user.role }
+  }
+
+  const token = await encrypt(claims, expiresAt)
   const cookieStore = await cookies()
-  cookieStore.set(SESSION_COOKIE, token, {
-    httpOnly: true,
-    secure: await isHttpsRequest(),
-    expires: expiresAt,
-    sameSite: 'lax',
-    path: '/',
-  })
+  const secure = await isHttpsRequest()
+  cookieStore.set(
+    SESSION_COOKIE,
+    token,
+    sessionCookieOptions(expiresAt, secure),
+  )
+  recordStep({ step: 'session', ok: true, detail: strategy })
 }
 // #endregion create-session
 
+// #region update-session
+/**
+ * Sliding expiry: a new token with a new exp (a later cookie date alone
+ * would not extend the token), and for a database session a later row
+ * expiry, the same instant in both. Only where cookies may be written:
+ * a Server Action, a Route Handler or the proxy.
+ */
+export async function updateSession(): Promise<Date | null> {
+  const payload = await decrypt((await cookies()).get(SESSION_COOKIE)?.value)
+  if (!payload || !(await resolveSession(payload))) return null
+
+  const expiresAt = new Date(Date.now() + SESSION_TTL_SECONDS * 1000)
+  if (payload.strategy === 'database') {
+    await extendSessionRow(payload.sid, expiresAt)
+  }
+  const { iat: _iat, exp: _exp, ...claims } = payload
+  const token = await encrypt(claims, expiresAt)
+  const secure = await isHttpsRequest()
+  ;(await cookies()).set(
+    SESSION_COOKIE,
+    token,
+    sessionCookieOptions(expiresAt, secure),
+  )
+  recordStep({ step: 'refresh', ok: true, detail: payload.strategy })
+  return expiresAt
+}
+// #endregion update-session
+
 // #region delete-session
 export async function deleteSession() {
+  await endCurrentSession()
   const cookieStore = await cookies()
   cookieStore.delete(SESSION_COOKIE)
 }
+
+/** Deletes the store row behind the current cookie, if it has one. */
+async function endCurrentSession() {
+  const payload = await decrypt((await cookies()).get(SESSION_COOKIE)?.value)
+  if (payload?.strategy !== 'database') return
+  const row = await findSessionRow(payload.sid)
+  if (row && (await deleteSessionRow(row.id, row.userId))) {
+    recordStep({ step: 'session-end', ok: true, detail: 'row-deleted' })
+  }
+}
 // #endregion delete-session
 
-export async function getSession(): Promise<SessionPayload | null> {
+// #region get-session
+/** The current session, checked against the store; null when signed out. */
+export async function getSession(): Promise<ActiveSession | null> {
   const cookieStore = await cookies()
   // Verifying reads the clock (exp); io() tells Next that this belongs to
   // the request, never to a prerendered page.
   await io()
-  return decrypt(cookieStore.get(SESSION_COOKIE)?.value)
+  const payload = await decrypt(cookieStore.get(SESSION_COOKIE)?.value)
+  return payload ? resolveSession(payload) : null
 }
-
-// #region secure-flag
-/**
- * A Secure cookie is never sent back over plain http, so marking it Secure
- * on http://<laptop>:3000 would sign everyone out at once. Only https
- * requests get it.
- */
-async function isHttpsRequest(): Promise<boolean> {
-  const requestHeaders = await headers()
-  const forwarded = requestHeaders.get('x-forwarded-proto')
-  if (forwarded) return forwarded.split(',')[0]?.trim() === 'https'
-  return requestHeaders.get('origin')?.startsWith('https://') ?? false
-}
-// #endregion secure-flag
+// #endregion get-session

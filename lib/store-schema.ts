@@ -18,8 +18,24 @@ export const UserRowSchema = z.object({
 })
 export type UserRow = z.infer<typeof UserRowSchema>
 
+// #region session-row
+// A database session. The id is the SHA-256 of the session id that the
+// cookie carries: a copy of the store alone cannot be turned into cookies.
+export const SessionRowSchema = z.object({
+  id: z.string().regex(/^[0-9a-f]{64}$/),
+  userId: z.string().min(1),
+  createdAt: z.iso.datetime(),
+  lastSeenAt: z.iso.datetime(),
+  expiresAt: z.iso.datetime(),
+  userAgent: z.string().max(200),
+})
+export type SessionRow = z.infer<typeof SessionRowSchema>
+// #endregion session-row
+
 export const StoreDataSchema = z.object({
   version: z.literal(1),
   users: z.array(UserRowSchema),
+  // Older stores have no sessions yet.
+  sessions: z.array(SessionRowSchema).default([]),
 })
 export type StoreData = z.infer<typeof StoreDataSchema>

@@ -44,12 +44,16 @@ function getStore(): Promise<Opened> {
 async function openStore(file: string): Promise<Opened> {
   const dir = path.dirname(file)
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 })
-  const db = new Low<StoreData>(new JSONFile(file), { version: 1, users: [] })
+  const db = new Low<StoreData>(new JSONFile(file), {
+    version: 1,
+    users: [],
+    sessions: [],
+  })
 
   if (fs.existsSync(file)) {
     await readExisting(db, file)
   } else {
-    db.data = { version: 1, users: await seedPersonas() }
+    db.data = { version: 1, users: await seedPersonas(), sessions: [] }
     await db.write()
     console.info(
       `[store] created ${file} with ${PERSONAS.length} example accounts`,

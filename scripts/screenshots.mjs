@@ -18,7 +18,13 @@ const browser = await chromium.launch({
   args: ['--disable-background-networking', '--disable-component-update'],
 })
 
-const pages = ['/', '/chapters/signup', '/chapters/no-such-chapter']
+const pages = [
+  '/',
+  '/chapters/signup',
+  '/chapters/sessions',
+  '/chapters/database-sessions',
+  '/chapters/no-such-chapter',
+]
 const viewports = {
   laptop: { width: 1400, height: 900 },
   phone: { width: 390, height: 844 },
@@ -57,7 +63,7 @@ await demo.getByLabel('이름').fill('스크린샷 학습자')
 await demo.getByLabel('이메일').fill(`shot-${Date.now()}@example.com`)
 await demo.getByLabel('비밀번호', { exact: true }).fill('screen-shot-1!')
 await demo.getByRole('button', { name: '회원가입' }).click()
-await page.getByTestId('my-account').waitFor()
+await page.getByTestId('user-row').waitFor()
 await demo.screenshot({ path: path.join(out, 'demo-signed-in.png') })
 
 await browser.close()

@@ -1,6 +1,10 @@
 import type { MDXComponents } from 'mdx/types'
 
+import { LoginDemo } from '@/demos/login/login-demo'
+import { ReplayDemo } from '@/demos/replay/replay-demo'
+import { SessionsDemo } from '@/demos/sessions/sessions-demo'
 import { SignupDemo } from '@/demos/signup/signup-demo'
+import { TamperDemo } from '@/demos/tamper/tamper-demo'
 
 import { Callout } from './components/callout'
 import { CodeBlock } from './components/code-block'
@@ -11,6 +15,10 @@ import { CodeListing } from './components/code-listing'
 export const mdxComponents: MDXComponents = {
   Callout,
   CodeListing,
+  LoginDemo,
+  ReplayDemo,
+  SessionsDemo,
   SignupDemo,
+  TamperDemo,
   pre: CodeBlock,
 }

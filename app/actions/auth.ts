@@ -1,24 +1,25 @@
 'use server'
 
-import { z } from 'zod'
 import { redirect } from 'next/navigation'
+import { z } from 'zod'
 
-import { SignupFormSchema, type FormState } from '@/lib/definitions'
+import { verifyCredentials } from '@/lib/credentials'
+import {
+  LoginFormSchema,
+  SignupFormSchema,
+  type FormState,
+  type LoginState,
+} from '@/lib/definitions'
 import { createSession, deleteSession } from '@/lib/session'
 import { recordStep, withTrace } from '@/lib/trace'
-import { saveTrace } from '@/lib/trace-cookie'
 import { createUser } from '@/lib/users'
 
-const SIGNUP_DONE_PATH = '/chapters/signup#signup-demo'
-// Where logout may send the learner back to: a path of this site only.
-const RETURN_PATH = /^\/(chapters\/[a-z0-9-]+)?$/
-// Echoing a megabyte-long "name" back into the page helps nobody.
-const ECHO_LIMIT = 300
+import { echo, field, redirectWithTrace, returnPath } from './form-helpers'
 
-function field(formData: FormData, name: string): string | undefined {
-  const value = formData.get(name)
-  return typeof value === 'string' ? value : undefined
-}
+const SIGNUP_DONE_PATH = '/chapters/signup#signup-demo'
+const LOGIN_DONE_PATH = '/chapters/sessions#login-demo'
+const GENERIC_FAILURE =
+  '처리하는 중에 문제가 생겼습니다. 잠시 후 다시 시도해 주세요.'
 
 // #region signup-action
 export async function signup(
@@ -43,7 +44,7 @@ export async function signup(
           ok: false,
           detail: Object.keys(errors).join(','),
         })
-        return failed(formData, { errors })
+        return signupFailed(formData, { errors })
       }
       recordStep({ step: 'validate', ok: true, detail: 'ok' })
       // #endregion signup-validate
@@ -56,17 +57,14 @@ export async function signup(
           const errors = {
             email: ['이미 가입된 이메일입니다. 다른 주소를 써 주세요.'],
           }
-          return failed(formData, { errors })
+          return signupFailed(formData, { errors })
         }
         // 4. Create the session for the new user.
-        await createSession(created.user.id)
-        recordStep({ step: 'session', ok: true, detail: 'cookie-set' })
+        await createSession(created.user)
         return undefined
       } catch (error) {
         console.error('[auth] signup: could not create the account', error)
-        const message =
-          '계정을 만드는 중 문제가 생겼습니다. 잠시 후 다시 시도해 주세요.'
-        return failed(formData, { message })
+        return signupFailed(formData, { message: GENERIC_FAILURE })
       }
       // #endregion signup-create
     },
@@ -75,28 +73,82 @@ export async function signup(
   // #region signup-redirect
   // 5. Redirect outside try/catch: redirect() works by throwing.
   if (state) return { ...state, trace: steps }
-  await saveTrace([
-    ...steps,
-    { step: 'redirect', ok: true, detail: SIGNUP_DONE_PATH },
-  ])
-  redirect(SIGNUP_DONE_PATH)
+  return redirectWithTrace(steps, SIGNUP_DONE_PATH)
   // #endregion signup-redirect
 }
 // #endregion signup-action
 
-function failed(
+function signupFailed(
   formData: FormData,
   problem: Pick<NonNullable<FormState>, 'errors' | 'message'>,
 ): NonNullable<FormState> {
-  const echo = (name: string) =>
-    (field(formData, name) ?? '').slice(0, ECHO_LIMIT)
-  return { ...problem, values: { name: echo('name'), email: echo('email') } }
+  const values = {
+    name: echo(formData, 'name'),
+    email: echo(formData, 'email'),
+  }
+  return { ...problem, values }
+}
+
+// #region login-action
+export async function login(
+  _previous: LoginState,
+  formData: FormData,
+): Promise<LoginState> {
+  const { result: state, steps } = await withTrace(
+    async (): Promise<LoginState> => {
+      const validated = LoginFormSchema.safeParse({
+        email: field(formData, 'email'),
+        password: field(formData, 'password'),
+        strategy: field(formData, 'strategy'),
+      })
+      if (!validated.success) {
+        const errors = z.flattenError(validated.error).fieldErrors
+        recordStep({
+          step: 'validate',
+          ok: false,
+          detail: Object.keys(errors).join(','),
+        })
+        return loginFailed(formData, { errors })
+      }
+      recordStep({ step: 'validate', ok: true, detail: 'ok' })
+
+      try {
+        const { email, password, strategy } = validated.data
+        const user = await verifyCredentials(email, password)
+        if (!user) {
+          // One message for an unknown email and a wrong password.
+          const message = '이메일 또는 비밀번호가 올바르지 않습니다.'
+          return loginFailed(formData, { message })
+        }
+        // Always a new session: a cookie from before login is not reused.
+        await createSession(user, strategy)
+        return undefined
+      } catch (error) {
+        console.error('[auth] login: could not sign in', error)
+        return loginFailed(formData, { message: GENERIC_FAILURE })
+      }
+    },
+  )
+
+  if (state) return { ...state, trace: steps }
+  return redirectWithTrace(steps, returnPath(formData, LOGIN_DONE_PATH))
+}
+// #endregion login-action
+
+function loginFailed(
+  formData: FormData,
+  problem: Pick<NonNullable<LoginState>, 'errors' | 'message'>,
+): NonNullable<LoginState> {
+  const values = {
+    email: echo(formData, 'email'),
+    strategy: echo(formData, 'strategy'),
+  }
+  return { ...problem, values }
 }
 
 // #region logout-action
 export async function logout(formData: FormData): Promise<void> {
   await deleteSession()
-  const from = field(formData, 'from') ?? '/'
-  redirect(RETURN_PATH.test(from) ? from : '/')
+  redirect(returnPath(formData, '/'))
 }
 // #endregion logout-action

@@ -18,7 +18,7 @@ export function LogoutButton() {
   const pathname = usePathname()
   return (
     <form action={logout} className="inline-form">
-      <input type="hidden" name="from" value={pathname} />
+      <input type="hidden" name="returnTo" value={pathname} />
       <Submit />
     </form>
   )

@@ -1,6 +1,8 @@
 import { Suspense } from 'react'
 
-import { MyAccount } from './my-account'
+import { Inspector } from '../inspector/inspector'
+import { LogoutButton } from '../shared/logout-button'
+import { getUser } from '@/lib/dal'
 import { SignupForm } from './signup-form'
 
 // The form is part of the static page; only the learner's own account
@@ -17,14 +19,24 @@ export function SignupDemo() {
         진짜 회원가입 양식
       </h3>
       <SignupForm />
-      <div className="demo-account">
-        <h4>내 계정</h4>
-        <Suspense
-          fallback={<p className="muted">로그인 상태를 확인하는 중…</p>}
-        >
-          <MyAccount />
-        </Suspense>
-      </div>
+      <Suspense fallback={<p className="muted">로그인 상태를 확인하는 중…</p>}>
+        <SignedInNote />
+        <Inspector />
+      </Suspense>
     </section>
+  )
+}
+
+async function SignedInNote() {
+  const user = await getUser()
+  if (!user) return null
+  return (
+    <div className="session-controls" data-testid="signed-in-note">
+      <p>
+        <strong>{user.name}</strong> 님으로 로그인되어 있습니다. 다시 가입해
+        보려면 먼저 로그아웃하세요.
+      </p>
+      <LogoutButton />
+    </div>
   )
 }

@@ -6,7 +6,8 @@ import { signup } from '@/app/actions/auth'
 import type { FormState, SignupField } from '@/lib/definitions'
 
 import { useSessionGeneration } from '../shared/session-events'
-import { ServerTrace } from './server-trace'
+import { FieldErrors, fieldA11y } from '../shared/field-errors'
+import { ServerTrace } from '../shared/server-trace'
 
 export function SignupForm() {
   // Start from a clean form when a sign-up or logout changed the session.
@@ -74,7 +75,6 @@ function Field({
   const id = `signup-${name}`
   const errors = state?.errors?.[name]
   const hintId = hint ? `${id}-hint` : undefined
-  const errorId = errors?.length ? `${id}-error` : undefined
   // React 19 resets a form after its action: typed values come back from
   // the server as defaults. The password is never echoed.
   const kept = name === 'password' ? undefined : state?.values?.[name]
@@ -88,23 +88,14 @@ function Field({
         type={type}
         autoComplete={autoComplete}
         defaultValue={kept}
-        aria-invalid={errorId ? true : undefined}
-        aria-describedby={
-          [hintId, errorId].filter(Boolean).join(' ') || undefined
-        }
+        {...fieldA11y(id, errors, hintId)}
       />
       {hint ? (
         <p id={hintId} className="field-hint">
           {hint}
         </p>
       ) : null}
-      {errorId ? (
-        <ul id={errorId} className="field-errors">
-          {errors?.map((error) => (
-            <li key={error}>{error}</li>
-          ))}
-        </ul>
-      ) : null}
+      <FieldErrors id={id} errors={errors} />
     </div>
   )
 }

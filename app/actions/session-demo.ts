@@ -1,0 +1,141 @@
+'use server'
+
+import { cookies } from 'next/headers'
+import { redirect } from 'next/navigation'
+import { z } from 'zod'
+
+import { getSession, SESSION_TTL_SECONDS, updateSession } from '@/lib/session'
+import {
+  isHttpsRequest,
+  SESSION_COOKIE,
+  sessionCookieOptions,
+} from '@/lib/session-cookie'
+import { deleteOtherSessionRows, deleteSessionRow } from '@/lib/session-rows'
+import { withTrace } from '@/lib/trace'
+
+import { field, redirectWithTrace, returnPath } from './form-helpers'
+
+// The session demos of chapters 2 and 3. Each changes only the learner's
+// own cookie or their own rows, and sends them back to the demo.
+const FALLBACK = '/chapters/sessions#login-demo'
+const BACKUP_COOKIE = 'session-before-tamper'
+
+export type DemoState = { error?: string } | undefined
+
+// #region refresh-action
+export async function refreshSession(formData: FormData) {
+  const { result: expiresAt, steps } = await withTrace(() => updateSession())
+  if (!expiresAt) redirect(returnPath(formData, FALLBACK))
+  return redirectWithTrace(steps, returnPath(formData, FALLBACK))
+}
+// #endregion refresh-action
+
+// #region end-session-actions
+export async function endSession(formData: FormData) {
+  const session = await getSession()
+  const rowId = field(formData, 'rowId') ?? ''
+  // The row must belong to the caller: deleteSessionRow checks the owner.
+  if (session) await deleteSessionRow(rowId, session.userId)
+  redirect(returnPath(formData, FALLBACK))
+}
+
+export async function endOtherSessions(formData: FormData) {
+  const session = await getSession()
+  if (session?.rowId) {
+    await deleteOtherSessionRows(session.rowId, session.userId)
+  }
+  redirect(returnPath(formData, FALLBACK))
+}
+// #endregion end-session-actions
+
+const PayloadSchema = z
+  .string()
+  .max(2000, { error: '페이로드는 2000자 이하로 써 주세요.' })
+  .transform((text, ctx) => {
+    try {
+      const value: unknown = JSON.parse(text)
+      if (value && typeof value === 'object' && !Array.isArray(value)) {
+        return value as Record<string, unknown>
+      }
+    } catch {
+      // reported below
+    }
+    ctx.addIssue({ code: 'custom', message: '올바른 JSON 객체가 아닙니다.' })
+    return z.NEVER
+  })
+
+// #region tamper-action
+/** Swaps the token's payload and keeps its signature: a forgery. */
+export async function sendTamperedToken(
+  _previous: DemoState,
+  formData: FormData,
+): Promise<DemoState> {
+  const cookieStore = await cookies()
+  const token = cookieStore.get(SESSION_COOKIE)?.value
+  const [header, , signature] = token?.split('.') ?? []
+  if (!token || !header || signature === undefined) {
+    return { error: '먼저 로그인해야 변조할 토큰이 생깁니다.' }
+  }
+  const payload = PayloadSchema.safeParse(field(formData, 'payload') ?? '')
+  if (!payload.success) {
+    return { error: payload.error.issues[0]?.message ?? '잘못된 입력입니다.' }
+  }
+
+  const body = Buffer.from(JSON.stringify(payload.data)).toString('base64url')
+  await setSessionCookie(`${header}.${body}.${signature}`)
+  if (!cookieStore.get(BACKUP_COOKIE)) {
+    cookieStore.set(BACKUP_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      path: '/',
+      maxAge: 30 * 60,
+    })
+  }
+  redirect(returnPath(formData, FALLBACK))
+}
+// #endregion tamper-action
+
+/** Puts back the token that was there before the tamper demo. */
+export async function restoreToken(formData: FormData) {
+  const cookieStore = await cookies()
+  const original = cookieStore.get(BACKUP_COOKIE)?.value
+  if (original) await setSessionCookie(original)
+  cookieStore.delete(BACKUP_COOKIE)
+  redirect(returnPath(formData, FALLBACK))
+}
+
+const TokenSchema = z
+  .string()
+  .trim()
+  .min(1, { error: '토큰을 붙여 넣어 주세요.', abort: true })
+  .max(4096, { error: '토큰이 너무 깁니다.', abort: true })
+  .regex(/^[\w-]+\.[\w-]+\.[\w-]*$/, {
+    error: 'JWT 모양(점으로 나뉜 세 부분)이 아닙니다.',
+  })
+
+// #region replay-action
+/** Sends a pasted token as the session cookie, as a thief would. */
+export async function replayToken(
+  _previous: DemoState,
+  formData: FormData,
+): Promise<DemoState> {
+  const token = TokenSchema.safeParse(field(formData, 'token') ?? '')
+  if (!token.success) {
+    return { error: token.error.issues[0]?.message ?? '잘못된 입력입니다.' }
+  }
+  await setSessionCookie(token.data)
+  redirect(returnPath(formData, FALLBACK))
+}
+// #endregion replay-action
+
+async function setSessionCookie(token: string) {
+  // The server decides later whether to believe it; the cookie itself only
+  // needs to live long enough for the demo.
+  const expiresAt = new Date(Date.now() + SESSION_TTL_SECONDS * 1000)
+  const secure = await isHttpsRequest()
+  ;(await cookies()).set(
+    SESSION_COOKIE,
+    token,
+    sessionCookieOptions(expiresAt, secure),
+  )
+}

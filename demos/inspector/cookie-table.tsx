@@ -1,0 +1,47 @@
+import type { Inspection } from '@/lib/inspect'
+
+import { formatTime } from './format'
+
+export function CookieTable({ inspection }: { inspection: Inspection }) {
+  const { cookie, token } = inspection
+  const rows: [string, string, string][] = [
+    [
+      'HttpOnly',
+      cookie.httpOnly ? '예' : '아니요',
+      '페이지의 자바스크립트(document.cookie)로는 읽을 수 없습니다.',
+    ],
+    [
+      'Secure',
+      cookie.secure ? '예' : '아니요',
+      cookie.secure
+        ? 'https 연결에서만 보냅니다.'
+        : '지금 요청은 http라서 끕니다. https 사이트에서는 켜집니다.',
+    ],
+    ['SameSite', 'Lax', '다른 사이트에서 보낸 POST 요청에는 붙지 않습니다.'],
+    ['Path', cookie.path, '사이트의 모든 경로에 함께 보냅니다.'],
+    [
+      '만료',
+      token ? formatTime(cookie.expires.toISOString()) : '—',
+      '토큰 안의 exp와 같은 시각입니다.',
+    ],
+    [
+      '크기',
+      token ? `${token.bytes}바이트` : '—',
+      '브라우저는 쿠키 하나에 약 4KB까지만 받습니다.',
+    ],
+  ]
+  return (
+    <table className="inspector-table">
+      <caption>서버가 세션 쿠키에 붙이는 속성</caption>
+      <tbody>
+        {rows.map(([name, value, why]) => (
+          <tr key={name}>
+            <th scope="row">{name}</th>
+            <td>{value}</td>
+            <td>{why}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}

@@ -1,0 +1,50 @@
+import { Suspense } from 'react'
+
+import { refreshSession } from '@/app/actions/session-demo'
+import { getUser } from '@/lib/dal'
+
+import { Inspector } from '../inspector/inspector'
+import { LogoutButton } from '../shared/logout-button'
+import { LoginForm } from './login-form'
+
+const HERE = '/chapters/sessions#login-demo'
+
+/** Log in with either strategy, then watch the inspector. */
+export function LoginDemo() {
+  return (
+    <section
+      id="login-demo"
+      className="demo"
+      aria-labelledby="login-demo-title"
+    >
+      <p className="demo-kicker">라이브 데모</p>
+      <h3 id={`${anchor}-title`} className="demo-title">
+        로그인과 로그아웃
+      </h3>
+      <LoginForm returnTo={here} />
+      <Suspense fallback={<p className="muted">세션을 확인하는 중…</p>}>
+        <SessionControls here={here} />
+        <Inspector />
+      </Suspense>
+    </section>
+  )
+}
+
+async function SessionControls({ here }: { here: string }) {
+  const user = await getUser()
+  if (!user) return null
+  return (
+    <div className="session-controls" data-testid="session-controls">
+      <p>
+        <strong>{user.name}</strong> 님으로 로그인되어 있습니다.
+      </p>
+      <form action={refreshSession} className="inline-form">
+        <input type="hidden" name="returnTo" value={here} />
+        <button type="submit" className="button button-quiet">
+          세션 연장 (updateSession)
+        </button>
+      </form>{' '}
+      <LogoutButton />
+    </div>
+  )
+}

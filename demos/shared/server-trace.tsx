@@ -1,0 +1,52 @@
+'use client'
+
+import type { TraceStep } from '@/lib/definitions'
+
+import { TraceList } from './trace-list'
+
+type ActionState = { trace?: TraceStep[]; message?: string } | undefined
+
+const TOUCHES_STORE: TraceStep['step'][] = ['lookup', 'insert', 'verify']
+
+function storeSummary(state: NonNullable<ActionState>, touched: boolean) {
+  if (state.message) return '저장소: 읽거나 쓰다가 오류가 났습니다.'
+  if (touched) return '저장소: 읽었지만 새 행은 없습니다.'
+  return '저장소: 건드리지 않았습니다 (검사 실패로 일찍 반환).'
+}
+
+export function ServerTrace({
+  state,
+  pending,
+}: {
+  state: ActionState
+  pending: boolean
+}) {
+  const steps = state?.trace ?? []
+  const touched = steps.some((step) => TOUCHES_STORE.includes(step.step))
+
+  return (
+    <section
+      className="trace"
+      aria-label="서버에서 일어난 일"
+      aria-live="polite"
+    >
+      <h3 className="trace-title">서버에서 일어난 일</h3>
+      {pending ? (
+        <p>서버 액션이 실행되는 중입니다…</p>
+      ) : !state ? (
+        <p className="muted">
+          아직 제출하지 않았습니다. 양식을 보내면 서버가 실제로 거친 단계가
+          여기에 나타납니다.
+        </p>
+      ) : (
+        <>
+          <TraceList steps={steps} />
+          <p className="trace-store" data-touched={touched}>
+            {storeSummary(state, touched)}
+          </p>
+          <p>세션: 만들지 않았습니다.</p>
+        </>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,141 @@
+import 'server-only'
+
+import { decodeJwt, decodeProtectedHeader, errors, jwtVerify } from 'jose'
+import { cookies } from 'next/headers'
+
+import { SessionPayloadSchema } from './definitions'
+import { shortenHash } from './password'
+import { getSessionKey } from './secret'
+import { ALGORITHM, getSession } from './session'
+import {
+  isHttpsRequest,
+  SESSION_COOKIE,
+  sessionCookieOptions,
+} from './session-cookie'
+import { findSessionRow, listSessionRows } from './session-rows'
+import { findUserById } from './users'
+
+export type CheckName =
+  'cookie' | 'format' | 'signature' | 'expiry' | 'claims' | 'row' | 'user'
+
+export type Check = { name: CheckName; ok: boolean; reason: string }
+
+/**
+ * Everything the request inspector shows, for the learner's own request.
+ * It re-runs the checks of decrypt() one at a time to say which one failed;
+ * the decision itself comes from the real getSession().
+ */
+export async function inspectRequest() {
+  const token = (await cookies()).get(SESSION_COOKIE)?.value
+  const checks: Check[] = []
+  const add = (name: CheckName, ok: boolean, reason: string) => {
+    checks.push({ name, ok, reason })
+    return ok
+  }
+
+  const decoded = token ? decode(token) : null
+  if (add('cookie', Boolean(token), token ? 'present' : 'absent') && token) {
+    if (add('format', decoded !== null, decoded ? 'jwt' : 'not-a-jwt')) {
+      const verdict = await verifyStepwise(token)
+      add(
+        'signature',
+        verdict !== 'bad-signature' && verdict !== 'bad-alg',
+        verdict,
+      )
+      if (verdict !== 'bad-signature' && verdict !== 'bad-alg') {
+        add(
+          'expiry',
+          verdict !== 'expired',
+          verdict === 'expired' ? 'expired' : 'live',
+        )
+      }
+      if (verdict === 'ok') await checkClaims(token, add)
+    }
+  }
+
+  const session = await getSession()
+  const user = session ? await findUserById(session.userId) : undefined
+  const sessions = session ? await listSessionRows(session.userId) : []
+  const exp = decoded?.payload.exp
+
+  return {
+    signedIn: Boolean(session && user),
+    strategy: session?.strategy ?? null,
+    checks,
+    token: token
+      ? { raw: token, bytes: Buffer.byteLength(token), ...decoded }
+      : null,
+    secondsLeft:
+      typeof exp === 'number' ? Math.round(exp - Date.now() / 1000) : null,
+    cookie: sessionCookieOptions(
+      new Date(typeof exp === 'number' ? exp * 1000 : 0),
+      await isHttpsRequest(),
+    ),
+    userRow: user
+      ? {
+          id: user.id,
+          name: user.name,
+          email: user.email,
+          passwordHash: shortenHash(user.passwordHash),
+          role: user.role,
+        }
+      : null,
+    sessionRows: sessions.map((row) => ({
+      id: row.id,
+      shortId: `${row.id.slice(0, 8)}…`,
+      createdAt: row.createdAt,
+      lastSeenAt: row.lastSeenAt,
+      expiresAt: row.expiresAt,
+      userAgent: row.userAgent,
+      current: row.id === session?.rowId,
+    })),
+  }
+}
+
+export type Inspection = Awaited<ReturnType<typeof inspectRequest>>
+
+function decode(token: string) {
+  try {
+    return { header: decodeProtectedHeader(token), payload: decodeJwt(token) }
+  } catch {
+    return null
+  }
+}
+
+type Verdict = 'ok' | 'bad-signature' | 'bad-alg' | 'expired' | 'bad-claims'
+
+async function verifyStepwise(token: string): Promise<Verdict> {
+  try {
+    await jwtVerify(token, getSessionKey(), {
+      algorithms: [ALGORITHM],
+      requiredClaims: ['exp', 'iat'],
+    })
+    return 'ok'
+  } catch (error) {
+    if (error instanceof errors.JWTExpired) return 'expired'
+    if (error instanceof errors.JOSEAlgNotAllowed) return 'bad-alg'
+    if (error instanceof errors.JWTClaimValidationFailed) return 'bad-claims'
+    return 'bad-signature'
+  }
+}
+
+async function checkClaims(
+  token: string,
+  add: (name: CheckName, ok: boolean, reason: string) => boolean,
+) {
+  const parsed = SessionPayloadSchema.safeParse(decodeJwt(token))
+  if (!parsed.success) {
+    add('claims', false, 'bad-shape')
+    return
+  }
+  add('claims', true, 'ok')
+  const payload = parsed.data
+  let userId = payload.strategy === 'stateless' ? payload.userId : null
+  if (payload.strategy === 'database') {
+    const row = await findSessionRow(payload.sid)
+    if (!add('row', row !== null, row ? 'found' : 'missing')) return
+    userId = row?.userId ?? null
+  }
+  const user = userId ? await findUserById(userId) : undefined
+  add('user', Boolean(user), user ? 'found' : 'missing')
+}
