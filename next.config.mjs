@@ -18,7 +18,6 @@ export default function config(phase) {
     cacheComponents: true,
     partialPrefetching: true,
     agentRules: false,
-    experimental: { agentUpgrade: false },
     poweredByHeader: false,
     reactStrictMode: true,
   }

@@ -1,5 +1,6 @@
 import 'server-only'
 
+import { unstable_rethrow } from 'next/navigation'
 import { cache } from 'react'
 
 import type { SessionStrategy } from './definitions'
@@ -32,6 +33,8 @@ export const getUser = cache(async (): Promise<CurrentUser | null> => {
       strategy: session.strategy,
     }
   } catch (error) {
+    // Next's own signals (an aborted prerender, a redirect) pass through.
+    unstable_rethrow(error)
     console.error('[dal] getUser: could not read the store', error)
     return null
   }

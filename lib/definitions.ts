@@ -28,8 +28,10 @@ export const SignupFormSchema = z.object({
     .trim()
     .normalize('NFC')
     .min(1, { error: '이름을 입력해 주세요.', abort: true })
-    .refine((name) => !/\p{Cc}/u.test(name), {
-      error: '이름에 줄바꿈이나 제어 문자는 넣을 수 없습니다.',
+    // Control, format (zero-width, right-to-left override) and line
+    // separator characters: invisible, or they scramble the page around.
+    .refine((name) => !/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.test(name), {
+      error: '이름에 줄바꿈, 제어 문자, 보이지 않는 문자는 넣을 수 없습니다.',
       abort: true,
     })
     .refine((name) => charCount(name) >= NAME_MIN_CHARS, {
@@ -49,7 +51,11 @@ export const SignupFormSchema = z.object({
       error: `이메일은 ${EMAIL_MAX_CHARS}자 이하여야 합니다.`,
       abort: true,
     })
-    .pipe(z.email({ error: '올바른 이메일 주소를 입력해 주세요.' })),
+    .pipe(z.email({ error: '올바른 이메일 주소를 입력해 주세요.' }))
+    // RFC 5321: at most 64 characters before the @.
+    .refine((email) => email.indexOf('@') <= 64, {
+      error: '이메일의 @ 앞부분은 64자 이하여야 합니다.',
+    }),
   // Never trimmed: a space is a legitimate character of a password. One
   // Unicode form (NFC) makes '한' typed on macOS and on Windows the same
   // bytes, so the same password always gives the same hash.

@@ -18,7 +18,7 @@ const valid = {
 
 const MSG = {
   nameRequired: '이름을 입력해 주세요.',
-  nameControl: '이름에 줄바꿈이나 제어 문자는 넣을 수 없습니다.',
+  nameControl: '이름에 줄바꿈, 제어 문자, 보이지 않는 문자는 넣을 수 없습니다.',
   nameShort: '이름은 앞뒤 공백을 빼고 2자 이상이어야 합니다.',
   nameLong: '이름은 50자 이하로 입력해 주세요.',
   emailRequired: '이메일을 입력해 주세요.',
@@ -115,6 +115,12 @@ describe('SignupFormSchema: name', () => {
     expect(messagesFor('name', '김\u007f민준')).toEqual([MSG.nameControl])
   })
 
+  it('refuses invisible and direction-changing characters in a name', () => {
+    expect(messagesFor('name', '\u200b\u200b\u200b')).toEqual([MSG.nameControl])
+    expect(messagesFor('name', '\u202eabc김')).toEqual([MSG.nameControl])
+    expect(messagesFor('name', '김\u2028민준')).toEqual([MSG.nameControl])
+  })
+
   it('accepts a name of exactly 50 characters', () => {
     expect(messagesFor('name', '김'.repeat(50))).toEqual([])
   })
@@ -147,6 +153,14 @@ describe('SignupFormSchema: email', () => {
     const email = `${'a'.repeat(64)}@${'b'.repeat(186)}.com`
     expect(email).toHaveLength(255)
     expect(messagesFor('email', email)).toEqual([MSG.emailLong])
+  })
+
+  it('refuses more than 64 characters before the @', () => {
+    const local65 = `${'a'.repeat(65)}@example.com`
+    expect(messagesFor('email', local65)).toEqual([
+      '이메일의 @ 앞부분은 64자 이하여야 합니다.',
+    ])
+    expect(messagesFor('email', `${'a'.repeat(64)}@example.com`)).toEqual([])
   })
 
   it('trims and lower-cases the address', () => {

@@ -5,23 +5,25 @@ import { getUser } from '@/lib/dal'
 
 import { Inspector } from '../inspector/inspector'
 import { LogoutButton } from '../shared/logout-button'
+import { NoScriptNote } from '../shared/no-script-note'
 import { LoginForm } from './login-form'
 
-const HERE = '/chapters/sessions#login-demo'
+type Props = { chapter?: string; anchor?: string }
 
 /** Log in with either strategy, then watch the inspector. */
-export function LoginDemo() {
+export function LoginDemo({
+  chapter = 'sessions',
+  anchor = 'login-demo',
+}: Props) {
+  const here = `/chapters/${chapter}#${anchor}`
   return (
-    <section
-      id="login-demo"
-      className="demo"
-      aria-labelledby="login-demo-title"
-    >
+    <section id={anchor} className="demo" aria-labelledby={`${anchor}-title`}>
       <p className="demo-kicker">라이브 데모</p>
       <h3 id={`${anchor}-title`} className="demo-title">
         로그인과 로그아웃
       </h3>
       <LoginForm returnTo={here} />
+      <NoScriptNote />
       <Suspense fallback={<p className="muted">세션을 확인하는 중…</p>}>
         <SessionControls here={here} />
         <Inspector />
@@ -36,7 +38,10 @@ async function SessionControls({ here }: { here: string }) {
   return (
     <div className="session-controls" data-testid="session-controls">
       <p>
-        <strong>{user.name}</strong> 님으로 로그인되어 있습니다.
+        <strong>
+          <bdi>{user.name}</bdi>
+        </strong>{' '}
+        님으로 로그인되어 있습니다.
       </p>
       <form action={refreshSession} className="inline-form">
         <input type="hidden" name="returnTo" value={here} />

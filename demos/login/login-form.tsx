@@ -8,6 +8,7 @@ import type { LoginState } from '@/lib/definitions'
 import { FieldErrors, fieldA11y } from '../shared/field-errors'
 import { ServerTrace } from '../shared/server-trace'
 import { useSessionGeneration } from '../shared/session-events'
+import { useFocusFirstError } from '../shared/use-focus-error'
 
 const PERSONAS = [
   { email: 'admin@example.com', label: '한지우 (관리자)' },
@@ -24,6 +25,7 @@ export function LoginForm({ returnTo }: { returnTo: string }) {
 function LoginFormBody({ returnTo }: { returnTo: string }) {
   const [state, action, pending] = useActionState(login, undefined)
   const form = useRef<HTMLFormElement>(null)
+  useFocusFirstError(form, state?.errors)
   const strategy =
     state?.values?.strategy === 'database' ? 'database' : 'stateless'
 
@@ -38,6 +40,7 @@ function LoginFormBody({ returnTo }: { returnTo: string }) {
             name="email"
             type="email"
             autoComplete="username"
+            maxLength={320}
             defaultValue={state?.values?.email}
             {...fieldA11y('login-email', state?.errors?.email)}
           />
@@ -51,6 +54,7 @@ function LoginFormBody({ returnTo }: { returnTo: string }) {
             name="password"
             type="password"
             autoComplete="current-password"
+            maxLength={256}
             {...fieldA11y('login-password', state?.errors?.password)}
           />
           <FieldErrors id="login-password" errors={state?.errors?.password} />

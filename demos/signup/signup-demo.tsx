@@ -2,6 +2,7 @@ import { Suspense } from 'react'
 
 import { Inspector } from '../inspector/inspector'
 import { LogoutButton } from '../shared/logout-button'
+import { NoScriptNote } from '../shared/no-script-note'
 import { getUser } from '@/lib/dal'
 import { SignupForm } from './signup-form'
 
@@ -19,6 +20,7 @@ export function SignupDemo() {
         진짜 회원가입 양식
       </h3>
       <SignupForm />
+      <NoScriptNote />
       <Suspense fallback={<p className="muted">로그인 상태를 확인하는 중…</p>}>
         <SignedInNote />
         <Inspector />
@@ -33,8 +35,10 @@ async function SignedInNote() {
   return (
     <div className="session-controls" data-testid="signed-in-note">
       <p>
-        <strong>{user.name}</strong> 님으로 로그인되어 있습니다. 다시 가입해
-        보려면 먼저 로그아웃하세요.
+        <strong>
+          <bdi>{user.name}</bdi>
+        </strong>{' '}
+        님으로 로그인되어 있습니다. 다시 가입해 보려면 먼저 로그아웃하세요.
       </p>
       <LogoutButton />
     </div>

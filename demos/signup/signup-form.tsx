@@ -1,6 +1,6 @@
 'use client'
 
-import { useActionState } from 'react'
+import { useActionState, useRef } from 'react'
 
 import { signup } from '@/app/actions/auth'
 import type { FormState, SignupField } from '@/lib/definitions'
@@ -8,6 +8,7 @@ import type { FormState, SignupField } from '@/lib/definitions'
 import { useSessionGeneration } from '../shared/session-events'
 import { FieldErrors, fieldA11y } from '../shared/field-errors'
 import { ServerTrace } from '../shared/server-trace'
+import { useFocusFirstError } from '../shared/use-focus-error'
 
 export function SignupForm() {
   // Start from a clean form when a sign-up or logout changed the session.
@@ -18,11 +19,13 @@ export function SignupForm() {
 // #region signup-form
 function SignupFormBody() {
   const [state, action, pending] = useActionState(signup, undefined)
+  const form = useRef<HTMLFormElement>(null)
+  useFocusFirstError(form, state?.errors)
 
   return (
     <div className="demo-grid">
       {/* noValidate: the browser's own checks would hide the server's. */}
-      <form action={action} noValidate className="demo-form">
+      <form ref={form} action={action} noValidate className="demo-form">
         <Field name="name" label="이름" autoComplete="name" state={state} />
         <Field
           name="email"
@@ -53,6 +56,15 @@ function SignupFormBody() {
   )
 }
 // #endregion signup-form
+
+// Well above every rule, so the server's own messages can still be tried,
+// and far below the 1 MB a Server Action accepts: a pasted novel is cut
+// by the browser instead of failing the whole request.
+const INPUT_MAX_LENGTH: Record<SignupField, number> = {
+  name: 200,
+  email: 320,
+  password: 256,
+}
 
 type FieldProps = {
   name: SignupField
@@ -88,6 +100,7 @@ function Field({
         type={type}
         autoComplete={autoComplete}
         defaultValue={kept}
+        maxLength={INPUT_MAX_LENGTH[name]}
         {...fieldA11y(id, errors, hintId)}
       />
       {hint ? (

@@ -11,7 +11,10 @@ export async function SessionBadge() {
       {user ? (
         <>
           <span>
-            <strong>{user.name}</strong> 님 로그인 중
+            <strong>
+              <bdi>{user.name}</bdi>
+            </strong>{' '}
+            님 로그인 중
           </span>
           <LogoutButton />
         </>
