@@ -102,9 +102,14 @@ test.describe('the sign-up demo', () => {
 
     const badge = page.getByTestId('session-badge')
     await expect(badge).toContainText('새 학습자 님 로그인 중')
-    const account = page.getByTestId('my-account')
+    const demo = page.locator('#signup-demo')
+    const account = demo.getByTestId('user-row')
     await expect(account).toContainText(email)
     await expect(account).toContainText('$2b$10$')
+    // The steps of the sign-up survive its redirect.
+    await expect(demo.getByTestId('inspector')).toContainText(
+      '비밀번호 해싱: bcrypt 비용 10',
+    )
 
     const row = storedUsers().find((user) => user.email === email)
     expect(row?.name).toBe('새 학습자')

@@ -5,12 +5,14 @@ import type { UserRow } from './store-schema'
 import { recordStep, timed } from './trace'
 import { findUserByEmail } from './users'
 
+// #region dummy-hash
 // A real cost-10 bcrypt hash of a random string that was thrown away. An
 // unknown email is compared against it, so it costs the same ~70 ms as a
 // wrong password: a malformed dummy would return at once and the timing
 // would tell which addresses have accounts.
 const DUMMY_HASH =
   '$2b$10$AF1y88sB5i8mlVpCpwXdPOZ9tFexVe1U0fBhm6LOu73iFCMstRUfm'
+// #endregion dummy-hash
 
 // #region verify-credentials
 /** The user whose password this is, or null; never says which was wrong. */

@@ -9,6 +9,7 @@ import type { SessionRow } from './store-schema'
 // rewrite the whole store on every request.
 const TOUCH_INTERVAL_MS = 60_000
 
+// #region session-id
 /** 128 random bits, hex: what the (signed) cookie carries. */
 export function newSessionId(): string {
   return randomBytes(16).toString('hex')
@@ -18,6 +19,7 @@ export function newSessionId(): string {
 export function sessionRowId(sid: string): string {
   return createHash('sha256').update(sid).digest('hex')
 }
+// #endregion session-id
 
 const isLive = (row: SessionRow, now: number) => Date.parse(row.expiresAt) > now
 
@@ -56,6 +58,7 @@ export async function findSessionRow(sid: string) {
 }
 // #endregion find-session
 
+// #region extend-session-row
 export async function touchSessionRow(row: SessionRow) {
   const now = Date.now()
   if (now - Date.parse(row.lastSeenAt) < TOUCH_INTERVAL_MS) return
@@ -75,6 +78,7 @@ export async function extendSessionRow(sid: string, expiresAt: Date) {
     return true
   })
 }
+// #endregion extend-session-row
 
 // #region delete-session-row
 export async function deleteSessionRow(rowId: string, userId: string) {

@@ -1,8 +1,10 @@
+// #region session-imports
 import 'server-only'
 
 import { jwtVerify, SignJWT } from 'jose'
 import { io } from 'next/cache'
 import { cookies } from 'next/headers'
+// #endregion session-imports
 
 import {
   SessionPayloadSchema,

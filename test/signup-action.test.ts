@@ -4,59 +4,37 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { freshDir, setEnv } from './helpers/env'
+import {
+  form,
+  redirectOf,
+  request,
+  resetRequest,
+} from './helpers/next-request'
 
 // The action runs outside Next here: its request APIs are replaced by a
 // cookie jar and request headers that each test controls.
-const request = vi.hoisted(() => ({
-  jar: new Map<string, { value: string; options: Record<string, unknown> }>(),
-  headers: new Headers(),
-}))
-
-vi.mock('next/headers', () => ({
-  cookies: async () => ({
-    get: (name: string) => {
-      const cookie = request.jar.get(name)
-      return cookie ? { name, value: cookie.value } : undefined
-    },
-    set: (name: string, value: string, options: Record<string, unknown>) =>
-      request.jar.set(name, { value, options }),
-    delete: (name: string) => request.jar.delete(name),
-  }),
-  headers: async () => request.headers,
-}))
-
-vi.mock('next/navigation', () => ({
-  redirect: (url: string) => {
-    throw Object.assign(new Error('NEXT_REDIRECT'), { url })
-  },
-}))
-
-vi.mock('next/cache', () => ({ io: async () => {} }))
+vi.mock(
+  'next/headers',
+  async () => (await import('./helpers/next-request')).nextHeaders,
+)
+vi.mock(
+  'next/navigation',
+  async () => (await import('./helpers/next-request')).nextNavigation,
+)
+vi.mock(
+  'next/cache',
+  async () => (await import('./helpers/next-request')).nextCache,
+)
 
 const { signup } = await import('@/app/actions/auth')
 const { decrypt } = await import('@/lib/session')
 const { storeFile } = await import('@/lib/store')
 const { findUserByEmail } = await import('@/lib/users')
 
-function form(values: Record<string, string>): FormData {
-  const data = new FormData()
-  for (const [key, value] of Object.entries(values)) data.set(key, value)
-  return data
-}
-
-async function redirectOf(work: Promise<unknown>): Promise<string> {
-  const error = await work.then(
-    () => null,
-    (thrown: unknown) => thrown,
-  )
-  return (error as { url?: string } | null)?.url ?? 'no redirect'
-}
-
 let restoreEnv: () => void
 
 beforeEach(() => {
-  request.jar.clear()
-  request.headers = new Headers()
+  resetRequest()
   restoreEnv = setEnv({
     DATA_DIR: freshDir(),
     SESSION_SECRET: 'unit-test-secret-that-is-longer-than-32-bytes',
@@ -120,7 +98,9 @@ describe('the signup action', () => {
       secure: false,
     })
     const payload = await decrypt(session?.value)
-    expect(payload?.userId).toBe(user?.id)
+    // Sign-up opens the default, stateless session.
+    expect(payload?.strategy).toBe('stateless')
+    expect(payload?.strategy === 'stateless' && payload.userId).toBe(user?.id)
     const expires = session?.options.expires as Date
     expect(
       Math.abs(expires.getTime() / 1000 - (payload?.exp ?? 0)),
@@ -129,7 +109,7 @@ describe('the signup action', () => {
   })
 
   it('marks the cookie Secure when the request came over https', async () => {
-    request.headers = new Headers({ 'x-forwarded-proto': 'https' })
+    resetRequest({ 'x-forwarded-proto': 'https' })
     await redirectOf(
       signup(
         undefined,
@@ -172,7 +152,7 @@ describe('the signup action', () => {
     )
 
     expect(state?.message).toBe(
-      '계정을 만드는 중 문제가 생겼습니다. 잠시 후 다시 시도해 주세요.',
+      '처리하는 중에 문제가 생겼습니다. 잠시 후 다시 시도해 주세요.',
     )
     expect(JSON.stringify(state)).not.toMatch(/JSON|SyntaxError|db\.json/)
     expect(request.jar.has('session')).toBe(false)

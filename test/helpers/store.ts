@@ -1,0 +1,26 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { freshDir, setEnv } from './env'
+
+// Seeding hashes every persona's password (bcrypt, ~70 ms each). It is done
+// once per test file; each test then gets its own copy of the seeded file.
+let template: string | undefined
+
+/** A new DATA_DIR holding a freshly seeded store of its own. */
+export async function seededDataDir(): Promise<string> {
+  if (!template) {
+    const dir = freshDir()
+    const restore = setEnv({ DATA_DIR: dir })
+    try {
+      const { readStore } = await import('@/lib/store')
+      await readStore()
+    } finally {
+      restore()
+    }
+    template = dir
+  }
+  const dir = freshDir()
+  fs.copyFileSync(path.join(template, 'db.json'), path.join(dir, 'db.json'))
+  return dir
+}
