@@ -63,3 +63,21 @@ test('the chapter is readable on a phone without sideways scrolling', async ({
   )
   expect(overflow).toBeLessThanOrEqual(0)
 })
+
+for (const path of [
+  '/',
+  '/chapters/signup',
+  '/chapters/sessions',
+  '/chapters/database-sessions',
+]) {
+  test(`${path} loads without a browser console error`, async ({ page }) => {
+    const errors: string[] = []
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text())
+    })
+    page.on('pageerror', (error) => errors.push(error.message))
+    await openHydrated(page, path)
+    await page.waitForLoadState('networkidle')
+    expect(errors).toEqual([])
+  })
+}

@@ -33,8 +33,9 @@ export const getUser = cache(async (): Promise<CurrentUser | null> => {
       strategy: session.strategy,
     }
   } catch (error) {
-    // Next's own signals (an aborted prerender, a redirect) pass through.
+    // Next's own signals (a redirect, a prerender it stopped) pass through.
     unstable_rethrow(error)
+    if (error instanceof Error && error.name === 'AbortError') throw error
     console.error('[dal] getUser: could not read the store', error)
     return null
   }

@@ -1,0 +1,84 @@
+import bcrypt from 'bcryptjs'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+
+import { verifyCredentials } from '@/lib/credentials'
+import { PERSONA_PASSWORD } from '@/lib/personas'
+import { withTrace } from '@/lib/trace'
+import { findUserByEmail } from '@/lib/users'
+
+import { setEnv } from './helpers/env'
+import { seededDataDir } from './helpers/store'
+
+let restoreEnv: () => void
+
+beforeEach(async () => {
+  vi.spyOn(console, 'info').mockImplementation(() => {})
+  restoreEnv = setEnv({ DATA_DIR: await seededDataDir() })
+})
+
+afterEach(() => {
+  restoreEnv()
+  vi.restoreAllMocks()
+})
+
+/** The dummy hash, as the module holds it (it is not exported). */
+async function dummyHash(): Promise<string> {
+  const { readFile } = await import('node:fs/promises')
+  const source = await readFile(
+    new URL('../lib/credentials.ts', import.meta.url),
+    'utf8',
+  )
+  const match = source.match(/DUMMY_HASH\s*=\s*'([^']*)'/)
+  if (!match?.[1]) throw new Error('DUMMY_HASH not found in lib/credentials.ts')
+  return match[1]
+}
+
+describe('verifyCredentials', () => {
+  it('returns the user for the right password', async () => {
+    const user = await verifyCredentials('minjun@example.com', PERSONA_PASSWORD)
+
+    expect(user?.email).toBe('minjun@example.com')
+    expect(user?.id).toBe((await findUserByEmail('minjun@example.com'))?.id)
+  })
+
+  it('returns null for a wrong password', async () => {
+    expect(
+      await verifyCredentials('minjun@example.com', 'wrong-pass-1!'),
+    ).toBeNull()
+  })
+
+  it('returns null for an unknown email, even with a persona password', async () => {
+    expect(
+      await verifyCredentials('nobody@example.com', PERSONA_PASSWORD),
+    ).toBeNull()
+  })
+
+  it('records one failed verify step for an unknown email and a wrong password alike', async () => {
+    const unknown = await withTrace(() =>
+      verifyCredentials('nobody@example.com', PERSONA_PASSWORD),
+    )
+    const wrong = await withTrace(() =>
+      verifyCredentials('minjun@example.com', 'wrong-pass-1!'),
+    )
+
+    for (const { steps } of [unknown, wrong]) {
+      expect(steps).toHaveLength(1)
+      expect(steps[0]).toMatchObject({
+        step: 'verify',
+        ok: false,
+        detail: 'bcrypt-compare',
+      })
+    }
+  })
+
+  it('compares an unknown email against a real cost-10 bcrypt hash, so bcrypt does the full work', async () => {
+    const hash = await dummyHash()
+
+    expect(hash.startsWith('$2b$10$')).toBe(true)
+    expect(hash).toHaveLength(60)
+    expect(hash).toMatch(/^\$2b\$10\$[./A-Za-z0-9]{53}$/)
+    expect(bcrypt.getRounds(hash)).toBe(10)
+    // A well-formed hash is compared, not refused: a wrong guess is false.
+    expect(await bcrypt.compare(PERSONA_PASSWORD, hash)).toBe(false)
+  })
+})
