@@ -7,6 +7,7 @@ import { cookies } from 'next/headers'
 // #endregion session-imports
 
 import {
+  SessionClaimsSchema,
   SessionPayloadSchema,
   type SessionClaims,
   type SessionPayload,
@@ -144,7 +145,7 @@ export async function updateSession(): Promise<Date | null> {
   if (payload.strategy === 'database') {
     await extendSessionRow(payload.sid, expiresAt)
   }
-  const { iat: _iat, exp: _exp, ...claims } = payload
+  const claims = SessionClaimsSchema.parse(payload) // drops iat and exp
   const token = await encrypt(claims, expiresAt)
   const secure = await isHttpsRequest()
   ;(await cookies()).set(

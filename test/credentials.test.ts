@@ -21,16 +21,16 @@ afterEach(() => {
   vi.restoreAllMocks()
 })
 
-/** The dummy hash, as the module holds it (it is not exported). */
-async function dummyHash(): Promise<string> {
-  const { readFile } = await import('node:fs/promises')
-  const source = await readFile(
-    new URL('../lib/credentials.ts', import.meta.url),
-    'utf8',
-  )
-  const match = source.match(/DUMMY_HASH\s*=\s*'([^']*)'/)
-  if (!match?.[1]) throw new Error('DUMMY_HASH not found in lib/credentials.ts')
-  return match[1]
+/** The hash bcrypt was asked to compare the password against. */
+async function hashComparedFor(email: string, password: string) {
+  const compare = vi.spyOn(bcrypt, 'compare')
+  try {
+    await verifyCredentials(email, password)
+    expect(compare).toHaveBeenCalledTimes(1)
+    return String(compare.mock.calls[0]?.[1])
+  } finally {
+    compare.mockRestore()
+  }
 }
 
 describe('verifyCredentials', () => {
@@ -72,7 +72,7 @@ describe('verifyCredentials', () => {
   })
 
   it('compares an unknown email against a real cost-10 bcrypt hash, so bcrypt does the full work', async () => {
-    const hash = await dummyHash()
+    const hash = await hashComparedFor('nobody@example.com', PERSONA_PASSWORD)
 
     expect(hash.startsWith('$2b$10$')).toBe(true)
     expect(hash).toHaveLength(60)
@@ -80,5 +80,11 @@ describe('verifyCredentials', () => {
     expect(bcrypt.getRounds(hash)).toBe(10)
     // A well-formed hash is compared, not refused: a wrong guess is false.
     expect(await bcrypt.compare(PERSONA_PASSWORD, hash)).toBe(false)
+    // The same dummy for every unknown address, and the same cost as a
+    // real account's hash.
+    expect(await hashComparedFor('other@example.com', 'x')).toBe(hash)
+    const real = await hashComparedFor('minjun@example.com', 'wrong-pass-1!')
+    expect(real).not.toBe(hash)
+    expect(bcrypt.getRounds(real)).toBe(bcrypt.getRounds(hash))
   })
 })

@@ -4,11 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Inspection } from '@/lib/inspect'
 
 import { setEnv } from './helpers/env'
-import {
-  request,
-  resetRequest,
-  sendCookie,
-} from './helpers/next-request'
+import { request, resetRequest, sendCookie } from './helpers/next-request'
 import { seededDataDir } from './helpers/store'
 
 vi.mock(
@@ -27,9 +23,8 @@ vi.mock(
 const { inspectRequest } = await import('@/lib/inspect')
 const { getUser } = await import('@/lib/dal')
 const { createSession, getSession } = await import('@/lib/session')
-const { deleteSessionRow, insertSessionRow, newSessionId } = await import(
-  '@/lib/session-rows'
-)
+const { deleteSessionRow, insertSessionRow, newSessionId } =
+  await import('@/lib/session-rows')
 const { findUserByEmail } = await import('@/lib/users')
 
 const SECRET = 'unit-test-secret-that-is-longer-than-32-bytes'
@@ -271,7 +266,9 @@ describe('inspectRequest', () => {
 
     expect(userRow?.passwordHash).toHaveLength(16)
     expect(userRow?.passwordHash.endsWith('…')).toBe(true)
-    expect(owner.passwordHash.startsWith(userRow?.passwordHash.slice(0, 15) ?? '-')).toBe(true)
+    expect(
+      owner.passwordHash.startsWith(userRow?.passwordHash.slice(0, 15) ?? '-'),
+    ).toBe(true)
     expect(userRow?.passwordHash).not.toBe(owner.passwordHash)
     expect(Object.keys(userRow ?? {}).sort()).toEqual([
       'email',
@@ -288,7 +285,12 @@ describe('inspectRequest', () => {
     const expiresAt = new Date(Date.now() + 3600_000)
     await insertSessionRow(newSessionId(), stranger.id, expiresAt, 'X/1')
     await createSession(owner, 'database')
-    const other = await insertSessionRow(newSessionId(), owner.id, expiresAt, 'Y/1')
+    const other = await insertSessionRow(
+      newSessionId(),
+      owner.id,
+      expiresAt,
+      'Y/1',
+    )
     const current = (await getSession())?.rowId
 
     const { sessionRows } = await inspectRequest()
@@ -296,9 +298,9 @@ describe('inspectRequest', () => {
     expect(sessionRows.map((row) => row.id).sort()).toEqual(
       [current, other.id].sort(),
     )
-    expect(sessionRows.filter((row) => row.current).map((row) => row.id)).toEqual([
-      current,
-    ])
+    expect(
+      sessionRows.filter((row) => row.current).map((row) => row.id),
+    ).toEqual([current])
     for (const row of sessionRows) {
       expect(row.shortId).toBe(`${row.id.slice(0, 8)}…`)
       expect(row).not.toHaveProperty('userId')

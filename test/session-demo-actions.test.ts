@@ -9,7 +9,6 @@ import {
   redirectOf,
   request,
   resetRequest,
-  sendCookie,
 } from './helpers/next-request'
 import { seededDataDir } from './helpers/store'
 
@@ -269,11 +268,14 @@ describe('replayToken', () => {
     ['a.b.c.d', 'JWT 모양(점으로 나뉜 세 부분)이 아닙니다.'],
     ['a b.c.d', 'JWT 모양(점으로 나뉜 세 부분)이 아닙니다.'],
     [`${'a'.repeat(4095)}.b.c`, '토큰이 너무 깁니다.'],
-  ])('refuses %j with a Korean error and changes no cookie', async (token, message) => {
-    await statelessLogin()
-    const error = await refusal(() => replayToken(undefined, form({ token })))
-    expect(error).toBe(message)
-  })
+  ])(
+    'refuses %j with a Korean error and changes no cookie',
+    async (token, message) => {
+      await statelessLogin()
+      const error = await refusal(() => replayToken(undefined, form({ token })))
+      expect(error).toBe(message)
+    },
+  )
 
   it('refuses a missing field like an empty one', async () => {
     const error = await refusal(() => replayToken(undefined, form({})))

@@ -36,8 +36,7 @@ const { deleteSessionRow } = await import('@/lib/session-rows')
 const { mutateStore, readStore } = await import('@/lib/store')
 const { findUserByEmail } = await import('@/lib/users')
 
-const sha256 = (text: string) =>
-  createHash('sha256').update(text).digest('hex')
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 
 /** The session cookie as the action left it, with typed options. */
 function sessionCookie() {
@@ -202,9 +201,7 @@ describe('getSession', () => {
       userId: user.id,
       rowId,
     })
-    expect(session?.expiresAt.getTime()).toBe(
-      sessionCookie().expires.getTime(),
-    )
+    expect(session?.expiresAt.getTime()).toBe(sessionCookie().expires.getTime())
   })
 
   it('resolves the same database cookie to null once its row is deleted', async () => {

@@ -68,7 +68,10 @@ describe('session tokens', () => {
   })
 
   it('round-trips a database token, which carries the sid and no userId', async () => {
-    const token = await encrypt({ strategy: 'database', sid: SID }, inSevenDays())
+    const token = await encrypt(
+      { strategy: 'database', sid: SID },
+      inSevenDays(),
+    )
     const payload = await decrypt(token)
 
     expect(payload?.strategy).toBe('database')
@@ -120,7 +123,9 @@ describe('session tokens', () => {
     try {
       expect(await decrypt(token)).toBeNull()
       expect(
-        userIdOf(await decrypt(await encrypt(stateless('user-9'), inSevenDays()))),
+        userIdOf(
+          await decrypt(await encrypt(stateless('user-9'), inSevenDays())),
+        ),
       ).toBe('user-9')
     } finally {
       restore()

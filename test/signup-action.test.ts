@@ -4,12 +4,7 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { freshDir, setEnv } from './helpers/env'
-import {
-  form,
-  redirectOf,
-  request,
-  resetRequest,
-} from './helpers/next-request'
+import { form, redirectOf, request, resetRequest } from './helpers/next-request'
 
 // The action runs outside Next here: its request APIs are replaced by a
 // cookie jar and request headers that each test controls.

@@ -3,7 +3,6 @@
 import { useActionState, useRef } from 'react'
 
 import { login } from '@/app/actions/auth'
-import type { LoginState } from '@/lib/definitions'
 
 import { FieldErrors, fieldA11y } from '../shared/field-errors'
 import { ServerTrace } from '../shared/server-trace'
