@@ -231,3 +231,22 @@ test('a garbage session cookie reads as signed out, with the reason, never a 500
   )
   await expect(verdict(page, 'login-demo')).toContainText('로그아웃 상태')
 })
+
+test('the session Route Handler answers 401 for a forged or missing session and 200 for a real one', async ({
+  page,
+  context,
+}) => {
+  expect((await page.request.get('/api/session')).status()).toBe(401)
+
+  await context.addCookies([{ name: 'session', value: 'a.b.c', url: SITE }])
+  const forged = await page.request.get('/api/session')
+  expect(forged.status()).toBe(401)
+  expect(await forged.json()).toEqual({ error: '로그인이 필요합니다.' })
+
+  await openHydrated(page, CHAPTER)
+  await logIn(page, 'login-demo', 'seoyeon@example.com', '데이터베이스 세션')
+  await expect(page.getByTestId('session-badge')).toContainText('이서연')
+  const real = await page.request.get('/api/session')
+  expect(real.status()).toBe(200)
+  expect((await real.json()).strategy).toBe('database')
+})

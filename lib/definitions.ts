@@ -105,6 +105,7 @@ export const TraceStepSchema = z.object({
     'session',
     'session-end',
     'refresh',
+    'logout',
     'redirect',
   ]),
   ok: z.boolean(),

@@ -50,6 +50,7 @@ export async function inspectRequest() {
         )
       }
       if (verdict === 'ok') await checkClaims(token, add)
+      if (verdict === 'bad-claims') add('claims', false, 'bad-shape')
     }
   }
 

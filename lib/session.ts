@@ -163,6 +163,7 @@ export async function deleteSession() {
   await endCurrentSession()
   const cookieStore = await cookies()
   cookieStore.delete(SESSION_COOKIE)
+  recordStep({ step: 'logout', ok: true, detail: 'cookie-deleted' })
 }
 
 /** Deletes the store row behind the current cookie, if it has one. */

@@ -24,6 +24,11 @@ export async function saveTrace(steps: TraceStep[]) {
   })
 }
 
+/** For actions that record no steps: the last trace is no longer theirs. */
+export async function clearTrace() {
+  ;(await cookies()).delete(TRACE_COOKIE)
+}
+
 /** The last traced steps, or null; a tampered cookie reads as null. */
 export async function readTrace(): Promise<TraceStep[] | null> {
   const value = (await cookies()).get(TRACE_COOKIE)?.value

@@ -1,6 +1,5 @@
 'use server'
 
-import { redirect } from 'next/navigation'
 import { z } from 'zod'
 
 import { verifyCredentials } from '@/lib/credentials'
@@ -14,7 +13,13 @@ import { createSession, deleteSession } from '@/lib/session'
 import { recordStep, withTrace } from '@/lib/trace'
 import { createUser } from '@/lib/users'
 
-import { echo, field, redirectWithTrace, returnPath } from './form-helpers'
+import {
+  echo,
+  field,
+  forgetDemoCookies,
+  redirectWithTrace,
+  returnPath,
+} from './form-helpers'
 
 const SIGNUP_DONE_PATH = '/chapters/signup#signup-demo'
 const LOGIN_DONE_PATH = '/chapters/sessions#login-demo'
@@ -148,7 +153,8 @@ function loginFailed(
 
 // #region logout-action
 export async function logout(formData: FormData): Promise<void> {
-  await deleteSession()
-  redirect(returnPath(formData, '/'))
+  const { steps } = await withTrace(() => deleteSession())
+  await forgetDemoCookies()
+  return redirectWithTrace(steps, returnPath(formData, '/'))
 }
 // #endregion logout-action

@@ -1,5 +1,6 @@
 import 'server-only'
 
+import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
 
 import type { TraceStep } from '@/lib/definitions'
@@ -25,6 +26,13 @@ export function echo(formData: FormData, name: string): string {
 export function returnPath(formData: FormData, fallback: string): string {
   const asked = field(formData, 'returnTo') ?? ''
   return RETURN_PATH.test(asked) ? asked : fallback
+}
+
+// Set by the tamper demo; it must not outlive the session it backs up.
+export const TAMPER_BACKUP_COOKIE = 'session-before-tamper'
+
+export async function forgetDemoCookies() {
+  ;(await cookies()).delete(TAMPER_BACKUP_COOKIE)
 }
 
 /**

@@ -1,10 +1,11 @@
 'use server'
 
+import { decodeJwt } from 'jose'
 import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
 
-import { getSession, SESSION_TTL_SECONDS, updateSession } from '@/lib/session'
+import { getSession, updateSession } from '@/lib/session'
 import {
   isHttpsRequest,
   SESSION_COOKIE,
@@ -12,13 +13,18 @@ import {
 } from '@/lib/session-cookie'
 import { deleteOtherSessionRows, deleteSessionRow } from '@/lib/session-rows'
 import { withTrace } from '@/lib/trace'
+import { clearTrace } from '@/lib/trace-cookie'
 
-import { field, redirectWithTrace, returnPath } from './form-helpers'
+import {
+  field,
+  redirectWithTrace,
+  returnPath,
+  TAMPER_BACKUP_COOKIE,
+} from './form-helpers'
 
 // The session demos of chapters 2 and 3. Each changes only the learner's
 // own cookie or their own rows, and sends them back to the demo.
 const FALLBACK = '/chapters/sessions#login-demo'
-const BACKUP_COOKIE = 'session-before-tamper'
 
 export type DemoState = { error?: string } | undefined
 
@@ -36,6 +42,7 @@ export async function endSession(formData: FormData) {
   const rowId = field(formData, 'rowId') ?? ''
   // The row must belong to the caller: deleteSessionRow checks the owner.
   if (session) await deleteSessionRow(rowId, session.userId)
+  await clearTrace()
   redirect(returnPath(formData, FALLBACK))
 }
 
@@ -44,6 +51,7 @@ export async function endOtherSessions(formData: FormData) {
   if (session?.rowId) {
     await deleteOtherSessionRows(session.rowId, session.userId)
   }
+  await clearTrace()
   redirect(returnPath(formData, FALLBACK))
 }
 // #endregion end-session-actions
@@ -83,8 +91,8 @@ export async function sendTamperedToken(
 
   const body = Buffer.from(JSON.stringify(payload.data)).toString('base64url')
   await setSessionCookie(`${header}.${body}.${signature}`)
-  if (!cookieStore.get(BACKUP_COOKIE)) {
-    cookieStore.set(BACKUP_COOKIE, token, {
+  if (!cookieStore.get(TAMPER_BACKUP_COOKIE)) {
+    cookieStore.set(TAMPER_BACKUP_COOKIE, token, {
       httpOnly: true,
       sameSite: 'lax',
       path: '/',
@@ -98,9 +106,9 @@ export async function sendTamperedToken(
 /** Puts back the token that was there before the tamper demo. */
 export async function restoreToken(formData: FormData) {
   const cookieStore = await cookies()
-  const original = cookieStore.get(BACKUP_COOKIE)?.value
+  const original = cookieStore.get(TAMPER_BACKUP_COOKIE)?.value
   if (original) await setSessionCookie(original)
-  cookieStore.delete(BACKUP_COOKIE)
+  cookieStore.delete(TAMPER_BACKUP_COOKIE)
   redirect(returnPath(formData, FALLBACK))
 }
 
@@ -129,13 +137,26 @@ export async function replayToken(
 // #endregion replay-action
 
 async function setSessionCookie(token: string) {
-  // The server decides later whether to believe it; the cookie itself only
-  // needs to live long enough for the demo.
-  const expiresAt = new Date(Date.now() + SESSION_TTL_SECONDS * 1000)
+  // The server decides later whether to believe the token. The cookie
+  // expires with the token's own exp when it has one, as a real one would.
+  const expiresAt = tokenExpiry(token)
   const secure = await isHttpsRequest()
+  await clearTrace()
   ;(await cookies()).set(
     SESSION_COOKIE,
     token,
     sessionCookieOptions(expiresAt, secure),
   )
+}
+
+function tokenExpiry(token: string): Date {
+  try {
+    const { exp } = decodeJwt(token)
+    if (typeof exp === 'number' && exp * 1000 > Date.now()) {
+      return new Date(exp * 1000)
+    }
+  } catch {
+    // not a readable JWT: fall through
+  }
+  return new Date(Date.now() + 60 * 60 * 1000)
 }

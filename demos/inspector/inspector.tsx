@@ -17,7 +17,7 @@ const STRATEGY: Record<string, string> = {
  * learner's own request. Read on the server, per request, so it always
  * renders inside <Suspense>.
  */
-export async function Inspector() {
+export async function Inspector({ demo }: { demo: string }) {
   const inspection = await inspectRequest()
   const lastTrace = await readTrace()
   const failed = inspection.checks.find((check) => !check.ok)
@@ -66,10 +66,18 @@ export async function Inspector() {
           ) : null}
           <details className="inspector-raw">
             <summary>내 토큰 원문 (남에게 보여 주지 마세요)</summary>
-            <p className="token-raw" data-testid="token-raw">
+            <p
+              className="token-raw"
+              id={`${demo}-token`}
+              data-testid="token-raw"
+            >
               {token.raw}
             </p>
-            <CopyButton text={token.raw} label="토큰 복사" />
+            <CopyButton
+              text={token.raw}
+              label="토큰 복사"
+              selectId={`${demo}-token`}
+            />
           </details>
         </>
       ) : null}

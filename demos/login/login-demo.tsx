@@ -26,7 +26,7 @@ export function LoginDemo({
       <NoScriptNote />
       <Suspense fallback={<p className="muted">세션을 확인하는 중…</p>}>
         <SessionControls here={here} />
-        <Inspector />
+        <Inspector demo={anchor} />
       </Suspense>
     </section>
   )
@@ -49,7 +49,7 @@ async function SessionControls({ here }: { here: string }) {
           세션 연장 (updateSession)
         </button>
       </form>{' '}
-      <LogoutButton />
+      <LogoutButton returnTo={here} />
     </div>
   )
 }

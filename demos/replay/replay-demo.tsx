@@ -19,7 +19,7 @@ export function ReplayDemo({ anchor = 'replay-demo', chapter = 'sessions' }) {
       </ol>
       <ReplayForm returnTo={here} />
       <Suspense fallback={<p className="muted">세션을 확인하는 중…</p>}>
-        <Inspector />
+        <Inspector demo={anchor} />
       </Suspense>
     </section>
   )

@@ -14,11 +14,12 @@ function Submit() {
   )
 }
 
-export function LogoutButton() {
+/** Logs out and comes back to `returnTo`, or to the current page. */
+export function LogoutButton({ returnTo }: { returnTo?: string }) {
   const pathname = usePathname()
   return (
     <form action={logout} className="inline-form">
-      <input type="hidden" name="returnTo" value={pathname} />
+      <input type="hidden" name="returnTo" value={returnTo ?? pathname} />
       <Submit />
     </form>
   )

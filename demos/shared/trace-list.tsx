@@ -42,6 +42,8 @@ export function describeStep({ step, ok, detail, ms }: TraceStep): string {
       return '이전 세션 끝내기: 저장소에서 세션 행 삭제'
     case 'refresh':
       return `세션 연장: 새 만료 시각으로 토큰을 다시 서명 (${STRATEGY_LABELS[detail] ?? detail})`
+    case 'logout':
+      return '로그아웃: 이 브라우저의 세션 쿠키 삭제'
     case 'redirect':
       return `리디렉션: ${detail}`
   }

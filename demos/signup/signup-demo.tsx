@@ -23,7 +23,7 @@ export function SignupDemo() {
       <NoScriptNote />
       <Suspense fallback={<p className="muted">로그인 상태를 확인하는 중…</p>}>
         <SignedInNote />
-        <Inspector />
+        <Inspector demo="signup-demo" />
       </Suspense>
     </section>
   )

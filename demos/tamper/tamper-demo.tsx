@@ -5,6 +5,7 @@ import { Suspense } from 'react'
 import { restoreToken } from '@/app/actions/session-demo'
 import { SESSION_COOKIE } from '@/lib/session'
 
+import { Inspector } from '../inspector/inspector'
 import { TamperForm } from './tamper-form'
 
 const HERE = '/chapters/sessions#tamper-demo'
@@ -23,6 +24,7 @@ export function TamperDemo() {
       </h3>
       <Suspense fallback={<p className="muted">토큰을 읽는 중…</p>}>
         <TamperBody />
+        <Inspector demo="tamper-demo" />
       </Suspense>
     </section>
   )
