@@ -1,23 +1,30 @@
 import 'server-only'
 
-import { unstable_rethrow } from 'next/navigation'
+import { redirect, unstable_rethrow } from 'next/navigation'
 import { cache } from 'react'
 
 import type { SessionStrategy } from './definitions'
 import { getSession } from './session'
+import type { Role } from './store-schema'
 import { findUserById } from './users'
+
+export const LOGIN_PATH = '/login'
 
 export type CurrentUser = {
   id: string
   name: string
   email: string
+  role: Role
+  team: string | null
   strategy: SessionStrategy
 }
 
 // #region get-user
 /**
  * The signed-in learner, or null. Cached for one render, so a header and
- * a demo asking in the same request read the cookie and store once.
+ * a demo asking in the same request read the cookie and store once. The
+ * role comes from the store on every request, never from the token:
+ * demoting someone takes effect on their next request.
  */
 export const getUser = cache(async (): Promise<CurrentUser | null> => {
   try {
@@ -30,6 +37,8 @@ export const getUser = cache(async (): Promise<CurrentUser | null> => {
       id: user.id,
       name: user.name,
       email: user.email,
+      role: user.role,
+      team: user.team,
       strategy: session.strategy,
     }
   } catch (error) {
@@ -41,3 +50,16 @@ export const getUser = cache(async (): Promise<CurrentUser | null> => {
   }
 })
 // #endregion get-user
+
+// #region verify-session
+/**
+ * The secure check for pages, layouts and Server Actions: the signed-in
+ * user, or a redirect to the login page. Route Handlers use getUser()
+ * instead, because a script calling an API needs a 401, not a redirect.
+ */
+export const verifySession = cache(async (): Promise<CurrentUser> => {
+  const user = await getUser()
+  if (!user) redirect(LOGIN_PATH)
+  return user
+})
+// #endregion verify-session

@@ -35,7 +35,10 @@ export type SessionRow = z.infer<typeof SessionRowSchema>
 export const StoreDataSchema = z.object({
   version: z.literal(1),
   users: z.array(UserRowSchema),
-  // Older stores have no sessions yet.
+  // Older stores have no sessions or settings yet.
   sessions: z.array(SessionRowSchema).default([]),
+  settings: z
+    .object({ banner: z.string().max(200).nullable() })
+    .default({ banner: null }),
 })
 export type StoreData = z.infer<typeof StoreDataSchema>

@@ -48,12 +48,18 @@ async function openStore(file: string): Promise<Opened> {
     version: 1,
     users: [],
     sessions: [],
+    settings: { banner: null },
   })
 
   if (fs.existsSync(file)) {
     await readExisting(db, file)
   } else {
-    db.data = { version: 1, users: await seedPersonas(), sessions: [] }
+    db.data = {
+      version: 1,
+      users: await seedPersonas(),
+      sessions: [],
+      settings: { banner: null },
+    }
     await db.write()
     console.info(
       `[store] created ${file} with ${PERSONAS.length} example accounts`,

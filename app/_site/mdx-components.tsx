@@ -1,5 +1,8 @@
 import type { MDXComponents } from 'mdx/types'
 
+import { AdminDemo } from '@/demos/authz/admin-demo'
+import { DtoDemo } from '@/demos/authz/dto-demo'
+import { ProtectedAreaDemo } from '@/demos/authz/protected-area-demo'
 import { LoginDemo } from '@/demos/login/login-demo'
 import { ReplayDemo } from '@/demos/replay/replay-demo'
 import { SessionsDemo } from '@/demos/sessions/sessions-demo'
@@ -15,7 +18,10 @@ import { CodeListing } from './components/code-listing'
 export const mdxComponents: MDXComponents = {
   Callout,
   CodeListing,
+  AdminDemo,
+  DtoDemo,
   LoginDemo,
+  ProtectedAreaDemo,
   ReplayDemo,
   SessionsDemo,
   SignupDemo,

@@ -5,7 +5,8 @@ import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
 
-import { getSession, updateSession } from '@/lib/session'
+import { PERSONAS } from '@/lib/personas'
+import { createSession, getSession, updateSession } from '@/lib/session'
 import {
   isHttpsRequest,
   SESSION_COOKIE,
@@ -13,6 +14,7 @@ import {
 } from '@/lib/session-cookie'
 import { deleteOtherSessionRows, deleteSessionRow } from '@/lib/session-rows'
 import { withTrace } from '@/lib/trace'
+import { findUserByEmail } from '@/lib/users'
 import { clearTrace } from '@/lib/trace-cookie'
 
 import {
@@ -160,3 +162,20 @@ function tokenExpiry(token: string): Date {
   }
   return new Date(Date.now() + 60 * 60 * 1000)
 }
+
+// #region persona-action
+/**
+ * Signs in as one of the example accounts, whose password every chapter
+ * prints anyway: a shortcut for trying a page as different people.
+ */
+export async function loginAsPersona(formData: FormData) {
+  const email = field(formData, 'email') ?? ''
+  const persona = PERSONAS.find((p) => p.email === email)
+  const user = persona ? await findUserByEmail(persona.email) : undefined
+  const to = returnPath(formData, '/demo/dashboard')
+  if (!user) redirect(to)
+
+  const { steps } = await withTrace(() => createSession(user, 'stateless'))
+  return redirectWithTrace(steps, to)
+}
+// #endregion persona-action

@@ -1,0 +1,66 @@
+'use server'
+
+import { z } from 'zod'
+
+import { getUser } from '@/lib/dal'
+import { mutateStore } from '@/lib/store'
+
+export type AdminState = { ok?: string; error?: string } | undefined
+
+const BannerSchema = z
+  .string()
+  .trim()
+  .max(100, { error: '공지는 100자 이하로 써 주세요.' })
+  .refine((text) => !/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.test(text), {
+    error: '공지에 제어 문자나 보이지 않는 문자는 넣을 수 없습니다.',
+  })
+
+// #region set-banner
+/**
+ * Admin only. A Server Action is a public endpoint: hiding its form from
+ * members protects nothing, so the action checks the caller itself, first.
+ */
+export async function setBanner(
+  _previous: AdminState,
+  formData: FormData,
+): Promise<AdminState> {
+  const user = await getUser()
+  if (!user) return { error: '로그인이 필요합니다.' }
+  if (user.role !== 'admin') {
+    return { error: '관리자만 공지를 바꿀 수 있습니다. 저장소는 그대로입니다.' }
+  }
+
+  const text = BannerSchema.safeParse(formData.get('banner') ?? '')
+  if (!text.success) return { error: text.error.issues[0]?.message }
+
+  await mutateStore((draft) => {
+    draft.settings.banner = text.data || null
+  })
+  return { ok: text.data ? '공지를 바꿨습니다.' : '공지를 지웠습니다.' }
+}
+// #endregion set-banner
+
+// #region set-role
+/** Admin only; only learners' own accounts, never the example accounts. */
+export async function setRole(
+  _previous: AdminState,
+  formData: FormData,
+): Promise<AdminState> {
+  const user = await getUser()
+  if (user?.role !== 'admin')
+    return { error: '관리자만 역할을 바꿀 수 있습니다.' }
+
+  const role = z.enum(['admin', 'member']).safeParse(formData.get('role'))
+  const targetId = String(formData.get('userId') ?? '')
+  if (!role.success) return { error: '역할은 관리자 또는 일반 사용자입니다.' }
+
+  const changed = await mutateStore((draft) => {
+    const target = draft.users.find((u) => u.id === targetId && !u.persona)
+    if (target) target.role = role.data
+    return Boolean(target)
+  })
+  return changed
+    ? { ok: '역할을 바꿨습니다. 그 사람의 다음 요청부터 적용됩니다.' }
+    : { error: '바꿀 수 있는 계정이 아닙니다.' }
+}
+// #endregion set-role

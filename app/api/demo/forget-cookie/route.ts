@@ -1,0 +1,20 @@
+import { cookies } from 'next/headers'
+
+import { SESSION_COOKIE } from '@/lib/session'
+
+/**
+ * POST: drops this browser's session cookie without a page navigation, as
+ * if the learner had logged out in another tab (the layout demo). Route
+ * Handlers get no built-in cross-site check, so this one compares Origin.
+ */
+export async function POST(request: Request) {
+  const origin = request.headers.get('origin')
+  if (origin !== new URL(request.url).origin) {
+    return Response.json(
+      { error: '다른 사이트의 요청입니다.' },
+      { status: 403 },
+    )
+  }
+  ;(await cookies()).delete(SESSION_COOKIE)
+  return new Response(null, { status: 204 })
+}

@@ -1,0 +1,16 @@
+import Link from 'next/link'
+import type { ReactNode } from 'react'
+
+// No session check here on purpose: a layout does not run again when the
+// learner navigates between its pages (chapter 6). Each page checks.
+export default function DemoLayout({ children }: { children: ReactNode }) {
+  return (
+    <div className="home">
+      <nav aria-label="실습 영역" className="demo-nav">
+        <Link href="/demo/dashboard">대시보드</Link>
+        <Link href="/chapters/proxy">4장으로 돌아가기</Link>
+      </nav>
+      {children}
+    </div>
+  )
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from 'next'
+import { Suspense } from 'react'
+
+import { PersonaSwitcher } from '@/demos/authz/persona-switcher'
+import { LoginForm } from '@/demos/login/login-form'
+
+export const metadata: Metadata = {
+  title: '로그인',
+  description: '보호된 실습 영역에 들어가기 위한 로그인 페이지',
+}
+
+const DEFAULT_NEXT = '/demo/dashboard'
+
+type Props = { searchParams: Promise<Record<string, string | string[]>> }
+
+export default function LoginPage({ searchParams }: Props) {
+  return (
+    <main id="main" className="home">
+      <h1>로그인</h1>
+      <p>
+        보호된 실습 영역(<code>/demo</code>)은 로그인한 사람만 볼 수 있습니다.
+        프록시(<code>proxy.ts</code>)가 로그인하지 않은 요청을 이 페이지로
+        보냈습니다.
+      </p>
+      <Suspense fallback={<LoginForm returnTo={DEFAULT_NEXT} />}>
+        <LoginWithNext searchParams={searchParams} />
+      </Suspense>
+    </main>
+  )
+}
+
+/** Back to where the proxy stopped the learner, if that is a demo page. */
+async function LoginWithNext({ searchParams }: Props) {
+  const next = (await searchParams).next
+  const returnTo =
+    typeof next === 'string' && /^\/demo(\/[a-z0-9-]+)*$/.test(next)
+      ? next
+      : DEFAULT_NEXT
+  return (
+    <>
+      <LoginForm returnTo={returnTo} />
+      <PersonaSwitcher returnTo={returnTo} />
+    </>
+  )
+}

@@ -1,0 +1,68 @@
+import { connection } from 'next/server'
+import { Suspense } from 'react'
+
+import { getUser } from '@/lib/dal'
+import { readStore } from '@/lib/store'
+
+import { BannerForm } from './banner-form'
+import { PersonaSwitcher } from './persona-switcher'
+import { RouteHandlerDemo } from './route-handler-demo'
+
+const HERE = '/chapters/where-checks-live#admin-demo'
+
+/** The admin-only Server Action and Route Handler, tried as anyone. */
+export function AdminDemo() {
+  return (
+    <section
+      id="admin-demo"
+      className="demo"
+      aria-labelledby="admin-demo-title"
+    >
+      <p className="demo-kicker">라이브 데모</p>
+      <h3 id="admin-demo-title" className="demo-title">
+        관리자 전용 서버 액션과 라우트 핸들러
+      </h3>
+      <PersonaSwitcher returnTo={HERE} />
+      <Suspense fallback={<p className="muted">상태를 불러오는 중…</p>}>
+        <Current />
+      </Suspense>
+      <h4>서버 액션: 공지 바꾸기</h4>
+      <Suspense fallback={<BannerForm current={null} />}>
+        <Banner />
+      </Suspense>
+      <h4>라우트 핸들러: GET /api/admin/report</h4>
+      <RouteHandlerDemo />
+    </section>
+  )
+}
+
+async function Current() {
+  const user = await getUser()
+  return (
+    <p data-testid="admin-demo-viewer">
+      지금:{' '}
+      {user ? (
+        <>
+          <bdi>{user.name}</bdi> (
+          {user.role === 'admin' ? '관리자' : '일반 사용자'})
+        </>
+      ) : (
+        '로그인하지 않음'
+      )}
+    </p>
+  )
+}
+
+async function Banner() {
+  // Read per request (the banner may change at any time), never at build.
+  await connection()
+  const { settings } = await readStore()
+  return (
+    <>
+      <p data-testid="current-banner">
+        지금 공지: {settings.banner ? <bdi>{settings.banner}</bdi> : '없음'}
+      </p>
+      <BannerForm current={settings.banner} />
+    </>
+  )
+}

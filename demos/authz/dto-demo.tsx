@@ -1,0 +1,106 @@
+import { Suspense } from 'react'
+
+import { getUser } from '@/lib/dal'
+import { getProfileDTOs, type HiddenField } from '@/lib/dto'
+
+import { PersonaSwitcher } from './persona-switcher'
+
+const RULES: Record<string, string> = {
+  'team-or-admin': '같은 팀이거나 관리자만',
+  'self-or-admin': '본인이거나 관리자만',
+}
+
+const FIELD: Record<HiddenField['field'], string> = {
+  email: '이메일',
+  phone: '전화번호',
+  role: '역할',
+}
+
+/** Profiles as the signed-in viewer may see them, field by field. */
+export function DtoDemo() {
+  return (
+    <section id="dto-demo" className="demo" aria-labelledby="dto-demo-title">
+      <p className="demo-kicker">라이브 데모</p>
+      <h3 id="dto-demo-title" className="demo-title">
+        누가 무엇을 보는가: 프로필 DTO
+      </h3>
+      <PersonaSwitcher returnTo="/chapters/dal-dto#dto-demo" />
+      <Suspense fallback={<p className="muted">프로필을 불러오는 중…</p>}>
+        <Profiles />
+      </Suspense>
+    </section>
+  )
+}
+
+async function Profiles() {
+  const viewer = await getUser()
+  const profiles = await getProfileDTOs()
+  if (!viewer || !profiles) {
+    return <p className="muted">위의 예시 계정 중 하나로 로그인해 보세요.</p>
+  }
+  return (
+    <>
+      <p data-testid="dto-viewer">
+        보는 사람:{' '}
+        <strong>
+          <bdi>{viewer.name}</bdi>
+        </strong>{' '}
+        ({viewer.role === 'admin' ? '관리자' : '일반 사용자'}
+        {viewer.team ? `, ${viewer.team}` : ''})
+      </p>
+      <table className="inspector-table" data-testid="dto-table">
+        <thead>
+          <tr>
+            <th scope="col">이름</th>
+            <th scope="col">팀</th>
+            <th scope="col">이메일</th>
+            <th scope="col">전화번호</th>
+            <th scope="col">역할</th>
+          </tr>
+        </thead>
+        <tbody>
+          {profiles.map((profile) => (
+            <tr key={profile.id} data-name={profile.name}>
+              <td>
+                <bdi>{profile.name}</bdi>
+                {profile.isSelf ? ' (나)' : ''}
+              </td>
+              <td>{profile.team ?? '—'}</td>
+              <Cell
+                value={profile.email}
+                field="email"
+                hidden={profile.hidden}
+              />
+              <Cell
+                value={profile.phone}
+                field="phone"
+                hidden={profile.hidden}
+              />
+              <Cell value={profile.role} field="role" hidden={profile.hidden} />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  )
+}
+
+function Cell({
+  value,
+  field,
+  hidden,
+}: {
+  value: string | null
+  field: HiddenField['field']
+  hidden: HiddenField[]
+}) {
+  const rule = hidden.find((h) => h.field === field)?.rule
+  if (rule) {
+    return (
+      <td className="muted" data-hidden="true">
+        숨김 ({FIELD[field]}: {RULES[rule] ?? rule})
+      </td>
+    )
+  }
+  return <td>{value ?? '—'}</td>
+}

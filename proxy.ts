@@ -1,0 +1,56 @@
+import { NextResponse, type NextRequest } from 'next/server'
+
+import { decrypt, SESSION_COOKIE } from '@/lib/session'
+
+// #region proxy-routes
+// Prefixes: '/demo' protects '/demo/dashboard' and everything below it.
+const PROTECTED_PREFIXES = ['/demo']
+const SIGNED_OUT_ONLY = ['/login']
+const HOME_WHEN_SIGNED_IN = '/demo/dashboard'
+// #endregion proxy-routes
+
+const matches = (path: string, prefix: string) =>
+  path === prefix || path.startsWith(`${prefix}/`)
+
+// #region proxy
+/**
+ * The optimistic check: it reads the cookie and verifies its signature,
+ * nothing more. It never touches the store, so it cannot know whether a
+ * database session was ended or a user demoted; the DAL checks that next
+ * to the data, on every request, whatever happened here.
+ */
+export default async function proxy(request: NextRequest) {
+  // Paths are compared in lower case: '/DEMO' must not slip past '/demo'.
+  const path = request.nextUrl.pathname.toLowerCase()
+  const isProtected = PROTECTED_PREFIXES.some((p) => matches(path, p))
+  const isSignedOutOnly = SIGNED_OUT_ONLY.some((p) => matches(path, p))
+  if (!isProtected && !isSignedOutOnly) return NextResponse.next()
+
+  // A redirect in answer to a Server Action POST or a prefetch breaks the
+  // client; those requests go on, and the DAL refuses them if it must.
+  const isPageLoad = request.method === 'GET' || request.method === 'HEAD'
+  const isPrefetch = request.headers.has('next-router-prefetch')
+  if (!isPageLoad || isPrefetch) return NextResponse.next()
+
+  const session = await decrypt(request.cookies.get(SESSION_COOKIE)?.value)
+  if (isProtected && !session) {
+    const login = new URL('/login', request.nextUrl)
+    login.searchParams.set('next', request.nextUrl.pathname)
+    return NextResponse.redirect(login)
+  }
+  if (isSignedOutOnly && session) {
+    return NextResponse.redirect(new URL(HOME_WHEN_SIGNED_IN, request.nextUrl))
+  }
+  return NextResponse.next()
+}
+// #endregion proxy
+
+// #region proxy-matcher
+// Not for API routes (they answer 401 themselves), Next's own files or
+// static assets. The name must be `config`: any other is silently ignored.
+export const config = {
+  matcher: [
+    '/((?!api|_next/static|_next/image|favicon\\.ico|icon\\.svg|.*\\.(?:png|jpg|jpeg|gif|webp|svg|ico|css|js|txt|map)$).*)',
+  ],
+}
+// #endregion proxy-matcher
