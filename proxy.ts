@@ -26,11 +26,11 @@ export default async function proxy(request: NextRequest) {
   const isSignedOutOnly = SIGNED_OUT_ONLY.some((p) => matches(path, p))
   if (!isProtected && !isSignedOutOnly) return NextResponse.next()
 
-  // A redirect in answer to a Server Action POST or a prefetch breaks the
-  // client; those requests go on, and the DAL refuses them if it must.
-  const isPageLoad = request.method === 'GET' || request.method === 'HEAD'
-  const isPrefetch = request.headers.has('next-router-prefetch')
-  if (!isPageLoad || isPrefetch) return NextResponse.next()
+  // A redirect in answer to a Server Action POST breaks the client; those
+  // requests go on, and the action checks the caller itself.
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    return NextResponse.next()
+  }
 
   const session = await decrypt(request.cookies.get(SESSION_COOKIE)?.value)
   if (isProtected && !session) {
@@ -38,7 +38,11 @@ export default async function proxy(request: NextRequest) {
     login.searchParams.set('next', request.nextUrl.pathname)
     return NextResponse.redirect(login)
   }
-  if (isSignedOutOnly && session) {
+  // ?expired=1 comes from the DAL: the cookie is well signed but its
+  // session is gone (ended elsewhere, account removed). Sending that
+  // visitor back to the dashboard would loop forever.
+  const expired = request.nextUrl.searchParams.has('expired')
+  if (isSignedOutOnly && session && !expired) {
     return NextResponse.redirect(new URL(HOME_WHEN_SIGNED_IN, request.nextUrl))
   }
   return NextResponse.next()

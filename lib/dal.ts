@@ -9,6 +9,9 @@ import type { Role } from './store-schema'
 import { findUserById } from './users'
 
 export const LOGIN_PATH = '/login'
+// The proxy trusts a well-signed cookie; this tells it the session behind
+// the cookie is gone, so it lets the visitor reach the login page.
+const LOGIN_AFTER_EXPIRY = `${LOGIN_PATH}?expired=1`
 
 export type CurrentUser = {
   id: string
@@ -53,13 +56,14 @@ export const getUser = cache(async (): Promise<CurrentUser | null> => {
 
 // #region verify-session
 /**
- * The secure check for pages, layouts and Server Actions: the signed-in
- * user, or a redirect to the login page. Route Handlers use getUser()
- * instead, because a script calling an API needs a 401, not a redirect.
+ * The secure check for pages and layouts: the signed-in user, or a
+ * redirect to the login page. Route Handlers, and Server Actions that
+ * answer with a message, use getUser() instead: an API caller needs a 401
+ * and a form needs a refusal it can show, not a redirect.
  */
 export const verifySession = cache(async (): Promise<CurrentUser> => {
   const user = await getUser()
-  if (!user) redirect(LOGIN_PATH)
+  if (!user) redirect(LOGIN_AFTER_EXPIRY)
   return user
 })
 // #endregion verify-session

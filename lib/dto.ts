@@ -45,6 +45,7 @@ export function canSeeRole(viewer: CurrentUser, target: UserRow) {
 // #endregion dto-rules
 
 // #region profile-dto
+// #region to-profile-dto
 export function toProfileDTO(viewer: CurrentUser, target: UserRow): ProfileDTO {
   const hidden: HiddenField[] = []
   const pick = <T>(
@@ -83,7 +84,9 @@ export function toProfileDTO(viewer: CurrentUser, target: UserRow): ProfileDTO {
     isSelf: viewer.id === target.id,
   }
 }
+// #endregion to-profile-dto
 
+// #region get-profile-dtos
 /**
  * The example accounts and the viewer, as the signed-in viewer may see
  * them; null when nobody is signed in. The viewer comes from the DAL, not
@@ -97,4 +100,5 @@ export async function getProfileDTOs(): Promise<ProfileDTO[] | null> {
     .filter((user) => user.persona || user.id === viewer.id)
     .map((user) => toProfileDTO(viewer, user))
 }
+// #endregion get-profile-dtos
 // #endregion profile-dto

@@ -1,5 +1,6 @@
 'use server'
 
+import { refresh } from 'next/cache'
 import { z } from 'zod'
 
 import { getUser } from '@/lib/dal'
@@ -36,6 +37,7 @@ export async function setBanner(
   await mutateStore((draft) => {
     draft.settings.banner = text.data || null
   })
+  refresh() // re-render the page that shows the banner
   return { ok: text.data ? '공지를 바꿨습니다.' : '공지를 지웠습니다.' }
 }
 // #endregion set-banner
@@ -59,6 +61,7 @@ export async function setRole(
     if (target) target.role = role.data
     return Boolean(target)
   })
+  if (changed) refresh()
   return changed
     ? { ok: '역할을 바꿨습니다. 그 사람의 다음 요청부터 적용됩니다.' }
     : { error: '바꿀 수 있는 계정이 아닙니다.' }

@@ -29,17 +29,25 @@ export default function LoginPage({ searchParams }: Props) {
   )
 }
 
+// #region login-next
 /** Back to where the proxy stopped the learner, if that is a demo page. */
 async function LoginWithNext({ searchParams }: Props) {
-  const next = (await searchParams).next
+  const { next, expired } = await searchParams
   const returnTo =
     typeof next === 'string' && /^\/demo(\/[a-z0-9-]+)*$/.test(next)
       ? next
       : DEFAULT_NEXT
   return (
     <>
+      {expired ? (
+        <p className="callout callout-warning" role="status">
+          세션이 끝났습니다. 다른 곳에서 로그아웃했거나 세션이 지워졌습니다.
+          다시 로그인해 주세요.
+        </p>
+      ) : null}
       <LoginForm returnTo={returnTo} />
       <PersonaSwitcher returnTo={returnTo} />
     </>
   )
 }
+// #endregion login-next
