@@ -298,6 +298,9 @@ test.describe('the admin-only Server Action', () => {
 
     await expect(shown(page, 'banner-result')).toHaveText('공지를 바꿨습니다.')
     expect(storedBanner()).toBe(banner)
+    await expect(shown(page, 'current-banner')).toHaveText(
+      `지금 공지: ${banner}`,
+    )
     await page.reload()
     await expect(shown(page, 'current-banner')).toHaveText(
       `지금 공지: ${banner}`,
@@ -470,10 +473,16 @@ test('a promoted learner gets the admin view on their next request, and loses it
   try {
     const admin = await adminContext.newPage()
     await signInToDashboard(admin, ADMIN)
-    await shown(admin, 'admin-view')
+    const adminView = shown(admin, 'admin-view')
+    await adminView
       .getByRole('button', { name: `${name}: 관리자로 올리기` })
       .click()
     await expect.poll(() => storedRole(email)).toBe('admin')
+    // The action refreshes the admin's page: the button now demotes.
+    const demote = adminView.getByRole('button', {
+      name: `${name}: 일반 사용자로 내리기`,
+    })
+    await expect(demote).toBeVisible()
 
     await page.reload()
     await expect(shown(page, 'admin-view')).toContainText(
@@ -483,11 +492,11 @@ test('a promoted learner gets the admin view on their next request, and loses it
     expect(await sessionCookie(page)).toBe(cookie)
     expect((await page.request.get('/api/admin/report')).status()).toBe(200)
 
-    await admin.reload()
-    await shown(admin, 'admin-view')
-      .getByRole('button', { name: `${name}: 일반 사용자로 내리기` })
-      .click()
+    await demote.click()
     await expect.poll(() => storedRole(email)).toBe('member')
+    await expect(
+      adminView.getByRole('button', { name: `${name}: 관리자로 올리기` }),
+    ).toBeVisible()
   } finally {
     await adminContext.close()
   }
@@ -526,6 +535,41 @@ test('a check in a layout goes stale on navigation, while the check in the page 
   await expect(shown(page, 'page-check')).toContainText('페이지 B의 확인')
   await expect(shown(page, 'page-check')).toContainText('로그인하지 않음')
   await expect(shown(page, 'layout-check')).toContainText('로그인됨 (김민준)')
+})
+
+test('a well-signed cookie whose database session was ended lands on the login page with a notice, not in a loop', async ({
+  page,
+  context,
+}) => {
+  await openHydrated(page, '/chapters/database-sessions')
+  const demo = page.locator('#db-login-demo')
+  await demo.getByLabel('이메일').fill(SEOYEON.email)
+  await demo.getByLabel('비밀번호').fill('demo-pass-1!')
+  await demo.getByLabel(/데이터베이스 세션/).check()
+  await demo.getByRole('button', { name: '로그인', exact: true }).click()
+  await expect(page.getByTestId('session-badge')).toContainText('이서연')
+  const ended = (await sessionCookie(page)) ?? ''
+  // Logging out deletes the row; the old cookie is then put back.
+  await page
+    .getByTestId('session-badge')
+    .getByRole('button', { name: '로그아웃' })
+    .click()
+  await expect(page.getByTestId('session-badge')).toContainText(
+    '로그인하지 않음',
+  )
+  await context.addCookies([{ name: 'session', value: ended, url: SITE }])
+
+  await page.goto(DASHBOARD)
+
+  await expect(page).toHaveURL(`${SITE}/login?expired=1`)
+  await expect(
+    page.getByRole('status').filter({ hasText: '세션이 끝났습니다.' }),
+  ).toBeVisible()
+  await expect(page.getByTestId('member-view')).toHaveCount(0)
+
+  await page.goto('/login')
+  await expect(page).toHaveURL(`${SITE}/login?expired=1`)
+  expect((await page.request.get('/api/admin/report')).status()).toBe(401)
 })
 
 test.describe('the proxy', () => {
@@ -582,7 +626,6 @@ test.describe('defence in depth: nothing protected reaches a signed-out request'
   ) {
     const first = await request.get(url, { headers, maxRedirects: 0 })
     const last = await request.get(url, { headers })
-    console.log('PROBE', url, JSON.stringify(headers), first.status(), first.headers().location ?? '-', '→', last.status(), last.url(), (await last.text()).includes('NEXT_REDIRECT') ? 'has-NEXT_REDIRECT' : '', (await last.text()).includes('http-equiv="refresh"') ? 'meta-refresh' : '')
     return [await first.text(), await last.text()]
   }
 

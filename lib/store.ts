@@ -118,7 +118,7 @@ export async function readStore(): Promise<Readonly<StoreData>> {
 /**
  * Runs a check-then-change under the store's lock, on a copy. The copy
  * replaces the data only after it is safely on disk, so a failed write
- * leaves memory and file as they were.
+ * leaves memory and file as they were; an unchanged copy is not written.
  */
 export async function mutateStore<T>(
   change: (draft: StoreData) => T,
@@ -128,6 +128,8 @@ export async function mutateStore<T>(
     const previous = db.data
     const draft = structuredClone(previous)
     const result = change(draft)
+    // A check that refused to change anything writes nothing.
+    if (JSON.stringify(draft) === JSON.stringify(previous)) return result
     db.data = draft
     try {
       // lowdb writes a temporary file and renames it over the old one,

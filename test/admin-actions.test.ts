@@ -68,12 +68,17 @@ async function signUpLearner(name = '새 학습자') {
 
 const storeBytes = () => fs.readFileSync(storeFile())
 
-/** Runs an action that must refuse; the store file must not change at all. */
+/**
+ * Runs an action that must refuse: the store file must not change at all,
+ * and the page is not refreshed.
+ */
 async function refusal(work: () => Promise<AdminState>) {
   await readStore() // the file exists and is open before "before"
   const before = storeBytes()
+  const refreshes = request.refreshes
   const state = await work()
   expect(storeBytes().equals(before)).toBe(true)
+  expect(request.refreshes).toBe(refreshes)
   expect(state?.ok).toBeUndefined()
   return state?.error
 }
@@ -86,8 +91,10 @@ async function refusal(work: () => Promise<AdminState>) {
 async function refusalKeepingData(work: () => Promise<AdminState>) {
   await readStore()
   const before = JSON.parse(storeBytes().toString('utf8'))
+  const refreshes = request.refreshes
   const state = await work()
   expect(JSON.parse(storeBytes().toString('utf8'))).toEqual(before)
+  expect(request.refreshes).toBe(refreshes)
   expect(state?.ok).toBeUndefined()
   return state?.error
 }
@@ -115,10 +122,11 @@ describe('setBanner as the admin', () => {
     await signIn(await persona('admin@example.com'))
   })
 
-  it('stores the trimmed text as the banner, on disk too', async () => {
+  it('stores the trimmed text as the banner, on disk too, and refreshes the page', async () => {
     const state = await setBanner(undefined, form({ banner: '  점검 안내  ' }))
 
     expect(state).toEqual({ ok: '공지를 바꿨습니다.' })
+    expect(request.refreshes).toBe(1)
     expect(await banner()).toBe('점검 안내')
     expect(JSON.parse(storeBytes().toString('utf8')).settings.banner).toBe(
       '점검 안내',
@@ -223,7 +231,7 @@ describe('setBanner refuses everyone but the admin', () => {
 })
 
 describe('setRole', () => {
-  it('lets the admin promote a learner and demote them again', async () => {
+  it('lets the admin promote a learner and demote them again, refreshing the page each time', async () => {
     const learner = await signUpLearner()
     await signIn(await persona('admin@example.com'))
 
@@ -233,6 +241,7 @@ describe('setRole', () => {
     )
     expect(up).toEqual({ ok: ROLE_CHANGED })
     expect((await findUserById(learner.id))?.role).toBe('admin')
+    expect(request.refreshes).toBe(1)
 
     const down = await setRole(
       undefined,
@@ -240,6 +249,7 @@ describe('setRole', () => {
     )
     expect(down).toEqual({ ok: ROLE_CHANGED })
     expect((await findUserById(learner.id))?.role).toBe('member')
+    expect(request.refreshes).toBe(2)
   })
 
   it.each([

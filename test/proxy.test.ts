@@ -144,6 +144,30 @@ describe('the proxy, signed in', () => {
   })
 })
 
+describe('the proxy and ?expired from the DAL', () => {
+  it('lets a well-signed cookie reach /login?expired=1, so an ended session cannot loop', async () => {
+    const token = await encrypt(
+      { strategy: 'database', sid: 'cd'.repeat(16) },
+      IN_A_WEEK(),
+    )
+
+    expect(outcome(await signedIn('/login?expired=1', token))).toBe('passes')
+    expect(outcome(await signedIn('/login', token))).toMatchObject({
+      status: 307,
+    })
+  })
+
+  it('lets a signed-out visitor reach /login?expired=1 too', async () => {
+    expect(outcome(await get('/login?expired=1'))).toBe('passes')
+  })
+
+  it('opens no protected path: /demo?expired=1 still needs a session', async () => {
+    expect(outcome(await get('/demo/dashboard?expired=1'))).toEqual(
+      toLogin('/demo/dashboard'),
+    )
+  })
+})
+
 describe('the proxy and tokens it must not believe', () => {
   it('counts a token whose payload was swapped, signature kept, as signed out', async () => {
     const [header, body, signature] = (await stateless()).split('.')
@@ -208,17 +232,13 @@ describe('requests the proxy does not redirect', () => {
     expect(outcome(response)).toBe('passes')
   })
 
-  it('lets a prefetch through, signed out', async () => {
-    const response = await get('/demo/dashboard', {
-      'next-router-prefetch': '1',
-      rsc: '1',
-    })
-
-    expect(outcome(response)).toBe('passes')
-  })
-
-  it('still redirects a client navigation (RSC request) that is not a prefetch', async () => {
-    const response = await get('/demo/dashboard', { rsc: '1' })
+  // Next strips these flight headers before the proxy runs anyway; a
+  // prefetch or client navigation is a GET like any other.
+  it.each([
+    ['a prefetch', { 'next-router-prefetch': '1', rsc: '1' }],
+    ['a client navigation', { rsc: '1' }],
+  ])('redirects %s like a page load', async (_, headers) => {
+    const response = await get('/demo/dashboard', headers)
 
     expect(outcome(response)).toEqual(toLogin('/demo/dashboard'))
   })

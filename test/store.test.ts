@@ -220,8 +220,12 @@ describe('an existing store', () => {
     }
     fs.writeFileSync(file, JSON.stringify(data), { mode: 0o644 })
 
-    // A store from before sessions existed reads with no sessions.
-    expect(await readStore()).toEqual({ ...data, sessions: [] })
+    // A store from before sessions and settings existed reads with none.
+    expect(await readStore()).toEqual({
+      ...data,
+      sessions: [],
+      settings: { banner: null },
+    })
     expect(modeOf(file)).toBe(0o600)
   })
 })

@@ -31,7 +31,9 @@ export async function setBanner(
     return { error: '관리자만 공지를 바꿀 수 있습니다. 저장소는 그대로입니다.' }
   }
 
-  const text = BannerSchema.safeParse(formData.get('banner') ?? '')
+  const raw = formData.get('banner')
+  if (typeof raw !== 'string') return { error: '공지 문구를 보내 주세요.' }
+  const text = BannerSchema.safeParse(raw)
   if (!text.success) return { error: text.error.issues[0]?.message }
 
   await mutateStore((draft) => {

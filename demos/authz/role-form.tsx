@@ -22,9 +22,12 @@ export function RoleForm({
       <button type="submit" className="button button-quiet" disabled={pending}>
         {name}: {next === 'admin' ? '관리자로 올리기' : '일반 사용자로 내리기'}
       </button>
-      {state?.error ? (
-        <span className="form-message"> {state.error}</span>
-      ) : null}
+      <span role="status">
+        {state?.error ? (
+          <span className="form-message"> {state.error}</span>
+        ) : null}
+        {state?.ok ? <span> {state.ok}</span> : null}
+      </span>
     </form>
   )
 }

@@ -19,12 +19,15 @@ export const request = {
   headers: new Headers(),
   /** Every cookies().set and cookies().delete, in order. */
   writes: [] as CookieWrite[],
+  /** How many times the code under test called refresh() from next/cache. */
+  refreshes: 0,
 }
 
 /** An empty jar, no writes, and these request headers. */
 export function resetRequest(headers?: HeadersInit) {
   request.jar.clear()
   request.writes.length = 0
+  request.refreshes = 0
   request.headers = new Headers(headers)
 }
 
@@ -78,7 +81,12 @@ export const nextNavigation = {
   },
 }
 
-export const nextCache = { io: async () => {} }
+export const nextCache = {
+  io: async () => {},
+  refresh: () => {
+    request.refreshes += 1
+  },
+}
 
 /**
  * Where the work redirected to, or 'no redirect' when it returned. Any
