@@ -10,7 +10,7 @@ export const MIN_SECRET_BYTES = 32
  * @returns {string | null} a message for the operator, or null when usable
  */
 export function checkProductionSecret(secret) {
-  if (!secret) {
+  if (!secret || !secret.trim()) {
     return (
       'SESSION_SECRET is not set. A production server needs a secret of at ' +
       `least ${MIN_SECRET_BYTES} bytes, for example: ` +

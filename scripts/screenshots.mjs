@@ -23,6 +23,11 @@ const pages = [
   '/chapters/signup',
   '/chapters/sessions',
   '/chapters/database-sessions',
+  '/chapters/proxy',
+  '/chapters/dal-dto',
+  '/chapters/where-checks-live',
+  '/login',
+  '/lab/layout-check/a',
   '/chapters/no-such-chapter',
 ]
 const viewports = {

@@ -78,6 +78,7 @@ export async function signup(
   // #region signup-redirect
   // 5. Redirect outside try/catch: redirect() works by throwing.
   if (state) return { ...state, trace: steps }
+  await forgetDemoCookies()
   return redirectWithTrace(steps, SIGNUP_DONE_PATH)
   // #endregion signup-redirect
 }
@@ -136,6 +137,7 @@ export async function login(
   )
 
   if (state) return { ...state, trace: steps }
+  await forgetDemoCookies()
   return redirectWithTrace(steps, returnPath(formData, LOGIN_DONE_PATH))
 }
 // #endregion login-action

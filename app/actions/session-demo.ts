@@ -6,7 +6,12 @@ import { redirect } from 'next/navigation'
 import { z } from 'zod'
 
 import { PERSONAS } from '@/lib/personas'
-import { createSession, getSession, updateSession } from '@/lib/session'
+import {
+  createSession,
+  decrypt,
+  getSession,
+  updateSession,
+} from '@/lib/session'
 import {
   isHttpsRequest,
   SESSION_COOKIE,
@@ -19,6 +24,7 @@ import { clearTrace } from '@/lib/trace-cookie'
 
 import {
   field,
+  forgetDemoCookies,
   redirectWithTrace,
   returnPath,
   TAMPER_BACKUP_COOKIE,
@@ -29,6 +35,11 @@ import {
 const FALLBACK = '/chapters/sessions#login-demo'
 
 export type DemoState = { error?: string } | undefined
+
+// Browsers drop a cookie over about 4 KB without a word: refuse first.
+const MAX_COOKIE_CHARS = 3800
+const TOO_BIG =
+  '토큰이 너무 깁니다. 쿠키는 약 4KB까지만 브라우저가 받아 줍니다.'
 
 // #region refresh-action
 export async function refreshSession(formData: FormData) {
@@ -92,8 +103,12 @@ export async function sendTamperedToken(
   }
 
   const body = Buffer.from(JSON.stringify(payload.data)).toString('base64url')
+  if (header.length + body.length + signature.length > MAX_COOKIE_CHARS) {
+    return { error: TOO_BIG }
+  }
   await setSessionCookie(`${header}.${body}.${signature}`)
-  if (!cookieStore.get(TAMPER_BACKUP_COOKIE)) {
+  // Back up only a genuine token: tampering twice keeps the real one.
+  if (await decrypt(token)) {
     cookieStore.set(TAMPER_BACKUP_COOKIE, token, {
       httpOnly: true,
       sameSite: 'lax',
@@ -118,7 +133,7 @@ const TokenSchema = z
   .string()
   .trim()
   .min(1, { error: '토큰을 붙여 넣어 주세요.', abort: true })
-  .max(4096, { error: '토큰이 너무 깁니다.', abort: true })
+  .max(MAX_COOKIE_CHARS, { error: TOO_BIG, abort: true })
   .regex(/^[\w-]+\.[\w-]+\.[\w-]*$/, {
     error: 'JWT 모양(점으로 나뉜 세 부분)이 아닙니다.',
   })
@@ -154,8 +169,10 @@ async function setSessionCookie(token: string) {
 function tokenExpiry(token: string): Date {
   try {
     const { exp } = decodeJwt(token)
-    if (typeof exp === 'number' && exp * 1000 > Date.now()) {
-      return new Date(exp * 1000)
+    const at = typeof exp === 'number' ? exp * 1000 : NaN
+    // Browsers cap cookies at 400 days; a forged exp may be anything.
+    if (at > Date.now() && at < Date.now() + 400 * 86_400_000) {
+      return new Date(at)
     }
   } catch {
     // not a readable JWT: fall through
@@ -176,6 +193,7 @@ export async function loginAsPersona(formData: FormData) {
   if (!user) redirect(to)
 
   const { steps } = await withTrace(() => createSession(user, 'stateless'))
+  await forgetDemoCookies()
   return redirectWithTrace(steps, to)
 }
 // #endregion persona-action

@@ -21,7 +21,9 @@ export function CookieTable({ inspection }: { inspection: Inspection }) {
     ['Path', cookie.path, '사이트의 모든 경로에 함께 보냅니다.'],
     [
       '만료',
-      token ? formatTime(cookie.expires.toISOString()) : '—',
+      inspection.secondsLeft !== null
+        ? formatTime(cookie.expires.getTime() / 1000)
+        : '—',
       '토큰 안의 exp와 같은 시각입니다.',
     ],
     [

@@ -1,6 +1,7 @@
 const dateTime = new Intl.DateTimeFormat('ko-KR', {
   dateStyle: 'medium',
   timeStyle: 'medium',
+  hour12: false,
   timeZone: 'Asia/Seoul',
 })
 

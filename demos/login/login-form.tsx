@@ -78,6 +78,7 @@ function LoginFormBody({ returnTo }: { returnTo: string }) {
             />{' '}
             데이터베이스 세션 (토큰에는 세션 id만)
           </label>
+          <FieldErrors id="login-strategy" errors={state?.errors?.strategy} />
         </fieldset>
         {state?.message ? (
           <p className="form-message" role="alert">

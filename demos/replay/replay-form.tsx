@@ -16,6 +16,7 @@ export function ReplayForm({ returnTo }: { returnTo: string }) {
           id="replay-token"
           name="token"
           rows={4}
+          maxLength={3800}
           spellCheck={false}
           aria-invalid={state?.error ? true : undefined}
           aria-describedby={state?.error ? 'replay-error' : undefined}

@@ -1,6 +1,8 @@
 import { Suspense } from 'react'
 
 import { endOtherSessions, endSession } from '@/app/actions/session-demo'
+import { getUser } from '@/lib/dal'
+import { PERSONAS } from '@/lib/personas'
 import { getSession } from '@/lib/session'
 import { listSessionRows } from '@/lib/session-rows'
 
@@ -29,6 +31,7 @@ export function SessionsDemo() {
 
 async function SessionList() {
   const session = await getSession()
+  const user = session ? await getUser() : null
   if (session?.strategy !== 'database') {
     return (
       <p className="muted">
@@ -40,8 +43,16 @@ async function SessionList() {
     )
   }
   const rows = await listSessionRows(session.userId)
+  const persona = PERSONAS.some((p) => p.email === (user?.email ?? ''))
   return (
     <>
+      {persona ? (
+        <p className="callout callout-warning">
+          예시 계정은 모두가 함께 씁니다. 워크숍이라면 이 목록에 다른 수강생의
+          세션도 보이고, 끝내면 그 사람이 로그아웃됩니다. 1장에서 만든 내
+          계정으로 해 보세요.
+        </p>
+      ) : null}
       <table className="inspector-table" data-testid="sessions-table">
         <thead>
           <tr>

@@ -8,10 +8,13 @@ type ActionState = { trace?: TraceStep[]; message?: string } | undefined
 
 const TOUCHES_STORE: TraceStep['step'][] = ['lookup', 'insert', 'verify']
 
-function storeSummary(state: NonNullable<ActionState>, touched: boolean) {
-  if (state.message) return '저장소: 읽거나 쓰다가 오류가 났습니다.'
+function storeSummary(state: NonNullable<ActionState>, steps: TraceStep[]) {
+  const touched = steps.some((step) => TOUCHES_STORE.includes(step.step))
+  const invalid = steps.some((step) => step.step === 'validate' && !step.ok)
   if (touched) return '저장소: 읽었지만 새 행은 없습니다.'
-  return '저장소: 건드리지 않았습니다 (검사 실패로 일찍 반환).'
+  if (invalid) return '저장소: 건드리지 않았습니다 (검사 실패로 일찍 반환).'
+  if (state.message) return '저장소: 읽거나 쓰다가 오류가 났습니다.'
+  return '저장소: 건드리지 않았습니다.'
 }
 
 export function ServerTrace({
@@ -22,8 +25,6 @@ export function ServerTrace({
   pending: boolean
 }) {
   const steps = state?.trace ?? []
-  const touched = steps.some((step) => TOUCHES_STORE.includes(step.step))
-
   return (
     <section
       className="trace"
@@ -35,15 +36,13 @@ export function ServerTrace({
         <p>서버 액션이 실행되는 중입니다…</p>
       ) : !state ? (
         <p className="muted">
-          아직 제출하지 않았습니다. 양식을 보내면 서버가 실제로 거친 단계가
-          여기에 나타납니다.
+          아직 이 양식을 보내지 않았습니다. 실패하면 서버가 거친 단계가 여기에,
+          성공하면 아래 요청 살펴보기 패널에 나타납니다.
         </p>
       ) : (
         <>
           <TraceList steps={steps} />
-          <p className="trace-store" data-touched={touched}>
-            {storeSummary(state, touched)}
-          </p>
+          <p className="trace-store">{storeSummary(state, steps)}</p>
           <p>세션: 만들지 않았습니다.</p>
         </>
       )}

@@ -20,7 +20,8 @@ export function TamperForm({
         <textarea
           id="tamper-payload"
           name="payload"
-          rows={6}
+          rows={8}
+          maxLength={2000}
           defaultValue={payload}
           aria-invalid={state?.error ? true : undefined}
           aria-describedby={state?.error ? 'tamper-error' : undefined}

@@ -1,4 +1,4 @@
-import { getSession } from '@/lib/session'
+import { getUser } from '@/lib/dal'
 
 // #region session-route
 /**
@@ -7,8 +7,10 @@ import { getSession } from '@/lib/session'
  * ended session is a plain 401.
  */
 export async function GET() {
-  const session = await getSession()
-  if (!session) {
+  // getUser, not getSession: a well-signed token whose user is gone is
+  // no session either.
+  const user = await getUser()
+  if (!user) {
     return Response.json(
       { error: '로그인이 필요합니다.' },
       { status: 401, headers: { 'Cache-Control': 'no-store' } },
@@ -16,9 +18,8 @@ export async function GET() {
   }
   return Response.json(
     {
-      strategy: session.strategy,
-      userId: session.userId,
-      expiresAt: session.expiresAt.toISOString(),
+      strategy: user.strategy,
+      userId: user.id,
     },
     { headers: { 'Cache-Control': 'no-store' } },
   )
