@@ -267,9 +267,12 @@ describe('replayToken', () => {
     ['a.b', 'JWT 모양(점으로 나뉜 세 부분)이 아닙니다.'],
     ['a.b.c.d', 'JWT 모양(점으로 나뉜 세 부분)이 아닙니다.'],
     ['a b.c.d', 'JWT 모양(점으로 나뉜 세 부분)이 아닙니다.'],
-    [`${'a'.repeat(4095)}.b.c`, '토큰이 너무 깁니다.'],
+    [
+      `${'a'.repeat(3797)}.b.c`,
+      '토큰이 너무 깁니다. 쿠키는 약 4KB까지만 브라우저가 받아 줍니다.',
+    ],
   ])(
-    'refuses %j with a Korean error and changes no cookie',
+    'refuses %# with a Korean error and changes no cookie',
     async (token, message) => {
       await statelessLogin()
       const error = await refusal(() => replayToken(undefined, form({ token })))
