@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
+import { isSameOrigin } from '@/lib/same-origin'
 import { decrypt, SESSION_COOKIE } from '@/lib/session'
 
 // #region proxy-routes
@@ -20,6 +21,16 @@ const matches = (path: string, prefix: string) =>
  * to the data, on every request, whatever happened here.
  */
 export default async function proxy(request: NextRequest) {
+  // A form posted from another site: Next would refuse it with a bare
+  // 500; answer first, in Korean. (Same-site requests may omit Origin.)
+  const isWrite = request.method !== 'GET' && request.method !== 'HEAD'
+  if (isWrite && request.headers.has('origin') && !isSameOrigin(request)) {
+    return new NextResponse('다른 사이트에서 보낸 요청은 받지 않습니다.', {
+      status: 403,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    })
+  }
+
   // Paths are compared in lower case: '/DEMO' must not slip past '/demo'.
   const path = request.nextUrl.pathname.toLowerCase()
   const isProtected = PROTECTED_PREFIXES.some((p) => matches(path, p))
@@ -28,9 +39,7 @@ export default async function proxy(request: NextRequest) {
 
   // A redirect in answer to a Server Action POST breaks the client; those
   // requests go on, and the action checks the caller itself.
-  if (request.method !== 'GET' && request.method !== 'HEAD') {
-    return NextResponse.next()
-  }
+  if (isWrite) return NextResponse.next()
 
   const session = await decrypt(request.cookies.get(SESSION_COOKIE)?.value)
   if (isProtected && !session) {

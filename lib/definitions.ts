@@ -18,6 +18,10 @@ export function utf8Bytes(value: string): number {
   return new TextEncoder().encode(value).length
 }
 
+// Control, format (zero-width, right-to-left override), line separator and
+// Hangul filler characters: invisible, or they scramble the page around.
+export const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u115F\u1160\u3164\uFFA0]/u
+
 const required = (message: string) =>
   z.string({ error: message }).min(1, { error: message, abort: true })
 
@@ -28,9 +32,7 @@ export const SignupFormSchema = z.object({
     .trim()
     .normalize('NFC')
     .min(1, { error: '이름을 입력해 주세요.', abort: true })
-    // Control, format (zero-width, right-to-left override) and line
-    // separator characters: invisible, or they scramble the page around.
-    .refine((name) => !/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.test(name), {
+    .refine((name) => !INVISIBLE.test(name), {
       error: '이름에 줄바꿈, 제어 문자, 보이지 않는 문자는 넣을 수 없습니다.',
       abort: true,
     })

@@ -4,6 +4,8 @@ import type { Role } from './store-schema'
 export const PERSONA_PASSWORD = 'demo-pass-1!'
 
 export type Persona = {
+  /** Names the persona in forms, so no email has to be in the page. */
+  key: string
   name: string
   email: string
   role: Role
@@ -14,6 +16,7 @@ export type Persona = {
 // Fictional people for the demos. The 010-0000 numbers are not assigned.
 export const PERSONAS: readonly Persona[] = [
   {
+    key: 'admin',
     name: '한지우',
     email: 'admin@example.com',
     role: 'admin',
@@ -21,6 +24,7 @@ export const PERSONAS: readonly Persona[] = [
     phone: '010-0000-0001',
   },
   {
+    key: 'minjun',
     name: '김민준',
     email: 'minjun@example.com',
     role: 'member',
@@ -28,6 +32,7 @@ export const PERSONAS: readonly Persona[] = [
     phone: '010-0000-0002',
   },
   {
+    key: 'seoyeon',
     name: '이서연',
     email: 'seoyeon@example.com',
     role: 'member',
@@ -35,6 +40,7 @@ export const PERSONAS: readonly Persona[] = [
     phone: '010-0000-0003',
   },
   {
+    key: 'doyun',
     name: '박도윤',
     email: 'doyun@example.com',
     role: 'member',
@@ -42,6 +48,7 @@ export const PERSONAS: readonly Persona[] = [
     phone: '010-0000-0004',
   },
   {
+    key: 'haeun',
     name: '최하은',
     email: 'haeun@example.com',
     role: 'member',

@@ -100,7 +100,11 @@ async function seedPersonas(): Promise<UserRow[]> {
   for (const persona of PERSONAS) {
     rows.push({
       id: randomUUID(),
-      ...persona,
+      name: persona.name,
+      email: persona.email,
+      role: persona.role,
+      team: persona.team,
+      phone: persona.phone,
       passwordHash: await hashPassword(PERSONA_PASSWORD),
       persona: true,
       createdAt,

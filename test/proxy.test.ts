@@ -220,6 +220,32 @@ describe('the proxy and tokens it must not believe', () => {
   )
 })
 
+describe('posts from another site', () => {
+  function post(origin: string) {
+    return proxy(
+      new NextRequest(`${SITE}/chapters/where-checks-live`, {
+        method: 'POST',
+        headers: { host: 'localhost:3000', origin, 'next-action': 'abc' },
+      }),
+    )
+  }
+
+  it.each(['https://evil.example', 'null', 'http://localhost:3001'])(
+    'are refused with a Korean 403 when Origin is %s',
+    async (origin) => {
+      const response = await post(origin)
+      expect(response.status).toBe(403)
+      expect(await response.text()).toBe(
+        '다른 사이트에서 보낸 요청은 받지 않습니다.',
+      )
+    },
+  )
+
+  it('let a post from this site through', async () => {
+    expect(outcome(await post('http://localhost:3000'))).toBe('passes')
+  })
+})
+
 describe('requests the proxy does not redirect', () => {
   it('lets a POST (a Server Action) through, signed out, for the DAL to refuse', async () => {
     const response = await proxy(

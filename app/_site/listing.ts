@@ -17,6 +17,31 @@ export type Listing = {
 
 const REGION = /^\s*(?:\/\/|\{\/\*|\/\*)\s*#(region|endregion)\b\s*([\w-]*)/
 
+/** Every `<CodeListing ... />` tag in an MDX text, with its attributes. */
+export function findListingTags(text: string): ListingSource[] {
+  return [...text.matchAll(/<CodeListing\b([^>]*?)\/>/g)].map((match) => {
+    const attributes = Object.fromEntries(
+      [...(match[1] ?? '').matchAll(/(\w+)="([^"]*)"/g)].map((a) => [
+        a[1],
+        a[2],
+      ]),
+    )
+    return {
+      file: attributes.file ?? '',
+      region: attributes.region,
+      lines: attributes.lines,
+    }
+  })
+}
+
+/** Every fenced code block (```lang ... ```) in a markdown text. */
+export function findFences(text: string): { lang?: string; code: string }[] {
+  return [...text.matchAll(/^```(\w*)[^\n]*\n([\s\S]*?)^```/gm)].map((m) => ({
+    lang: m[1] || undefined,
+    code: m[2] ?? '',
+  }))
+}
+
 export class ListingError extends Error {
   override name = 'ListingError'
 }

@@ -4,7 +4,10 @@ import { refresh } from 'next/cache'
 import { z } from 'zod'
 
 import { getUser } from '@/lib/dal'
+import { INVISIBLE } from '@/lib/definitions'
 import { mutateStore } from '@/lib/store'
+
+import { field } from './form-helpers'
 
 export type AdminState = { ok?: string; error?: string } | undefined
 
@@ -12,7 +15,7 @@ const BannerSchema = z
   .string()
   .trim()
   .max(100, { error: '공지는 100자 이하로 써 주세요.' })
-  .refine((text) => !/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.test(text), {
+  .refine((text) => !INVISIBLE.test(text), {
     error: '공지에 제어 문자나 보이지 않는 문자는 넣을 수 없습니다.',
   })
 
@@ -31,7 +34,7 @@ export async function setBanner(
     return { error: '관리자만 공지를 바꿀 수 있습니다. 저장소는 그대로입니다.' }
   }
 
-  const raw = formData.get('banner')
+  const raw = field(formData, 'banner')
   if (typeof raw !== 'string') return { error: '공지 문구를 보내 주세요.' }
   const text = BannerSchema.safeParse(raw)
   if (!text.success) return { error: text.error.issues[0]?.message }
@@ -54,8 +57,8 @@ export async function setRole(
   if (user?.role !== 'admin')
     return { error: '관리자만 역할을 바꿀 수 있습니다.' }
 
-  const role = z.enum(['admin', 'member']).safeParse(formData.get('role'))
-  const targetId = String(formData.get('userId') ?? '')
+  const role = z.enum(['admin', 'member']).safeParse(field(formData, 'role'))
+  const targetId = field(formData, 'userId') ?? ''
   if (!role.success) return { error: '역할은 관리자 또는 일반 사용자입니다.' }
 
   const changed = await mutateStore((draft) => {

@@ -14,6 +14,11 @@ const RETURN_PATH = /^\/((chapters|demo|lab)(\/[a-z0-9-]+)+(#[a-z0-9-]+)?)?$/
 
 /** A text field of the form; a missing field or a file reads as absent. */
 export function field(formData: FormData, name: string): string | undefined {
+  // A crafted call may pass anything in place of the form. (Not
+  // instanceof: the server's FormData class is not always the global one.)
+  if (typeof (formData as Partial<FormData> | null)?.get !== 'function') {
+    return undefined
+  }
   const value = formData.get(name)
   return typeof value === 'string' ? value : undefined
 }

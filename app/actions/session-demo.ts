@@ -186,8 +186,8 @@ function tokenExpiry(token: string): Date {
  * prints anyway: a shortcut for trying a page as different people.
  */
 export async function loginAsPersona(formData: FormData) {
-  const email = field(formData, 'email') ?? ''
-  const persona = PERSONAS.find((p) => p.email === email)
+  const key = field(formData, 'persona') ?? ''
+  const persona = PERSONAS.find((p) => p.key === key)
   const user = persona ? await findUserByEmail(persona.email) : undefined
   const to = returnPath(formData, '/demo/dashboard')
   if (!user) redirect(to)

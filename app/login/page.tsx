@@ -3,6 +3,7 @@ import { Suspense } from 'react'
 
 import { PersonaSwitcher } from '@/demos/authz/persona-switcher'
 import { LoginForm } from '@/demos/login/login-form'
+import { RefreshOnce } from '@/demos/shared/refresh-once'
 
 export const metadata: Metadata = {
   title: '로그인',
@@ -19,10 +20,11 @@ export default function LoginPage({ searchParams }: Props) {
       <h1>로그인</h1>
       <p>
         보호된 실습 영역(<code>/demo</code>)은 로그인한 사람만 볼 수 있습니다.
-        프록시(<code>proxy.ts</code>)가 로그인하지 않은 요청을 이 페이지로
-        보냈습니다.
+        로그인하면 가려던 곳으로 돌아갑니다.
       </p>
-      <Suspense fallback={<LoginForm returnTo={DEFAULT_NEXT} />}>
+      <Suspense
+        fallback={<LoginForm returnTo={DEFAULT_NEXT} personaHints={false} />}
+      >
         <LoginWithNext searchParams={searchParams} />
       </Suspense>
     </main>
@@ -39,13 +41,20 @@ async function LoginWithNext({ searchParams }: Props) {
       : DEFAULT_NEXT
   return (
     <>
+      {next ? (
+        <p className="muted">
+          프록시(<code>proxy.ts</code>)가 로그인하지 않은 요청을 이 페이지로
+          보냈습니다.
+        </p>
+      ) : null}
       {expired ? (
         <p className="callout callout-warning" role="status">
           세션이 끝났습니다. 다른 곳에서 로그아웃했거나 세션이 지워졌습니다.
           다시 로그인해 주세요.
+          <RefreshOnce />
         </p>
       ) : null}
-      <LoginForm returnTo={returnTo} />
+      <LoginForm returnTo={returnTo} personaHints={false} />
       <PersonaSwitcher returnTo={returnTo} />
     </>
   )

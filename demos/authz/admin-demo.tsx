@@ -27,7 +27,7 @@ export function AdminDemo() {
         <Current />
       </Suspense>
       <h4>서버 액션: 공지 바꾸기</h4>
-      <Suspense fallback={<BannerForm current={null} />}>
+      <Suspense fallback={<p className="muted">공지를 불러오는 중…</p>}>
         <Banner />
       </Suspense>
       <h4>라우트 핸들러: GET /api/admin/report</h4>

@@ -4,7 +4,7 @@ import { useState } from 'react'
 
 /** Drops the session cookie without navigating, like a logout elsewhere. */
 export function ForgetCookieButton() {
-  const [done, setDone] = useState(false)
+  const [done, setDone] = useState<boolean | null>(null)
   return (
     <p>
       <button
@@ -19,12 +19,13 @@ export function ForgetCookieButton() {
       >
         세션 쿠키만 지우기 (다른 탭에서 로그아웃한 셈)
       </button>{' '}
-      {done ? (
-        <span role="status">
-          지웠습니다. 이제 페이지를 새로 고치지 말고 위의 다른 페이지 링크를
-          눌러 보세요.
-        </span>
-      ) : null}
+      <span role="status">
+        {done === true
+          ? '지웠습니다. 이제 페이지를 새로 고치지 말고 위의 다른 페이지 링크를 눌러 보세요.'
+          : done === false
+            ? '쿠키를 지우지 못했습니다. 페이지를 새로 고친 뒤 다시 눌러 보세요.'
+            : null}
+      </span>
     </p>
   )
 }

@@ -9,12 +9,8 @@ export function PersonaSwitcher({ returnTo }: { returnTo: string }) {
     <div className="persona-switcher">
       <p className="field-hint">예시 계정으로 바로 로그인:</p>
       {PERSONAS.map((persona) => (
-        <form
-          key={persona.email}
-          action={loginAsPersona}
-          className="inline-form"
-        >
-          <input type="hidden" name="email" value={persona.email} />
+        <form key={persona.key} action={loginAsPersona} className="inline-form">
+          <input type="hidden" name="persona" value={persona.key} />
           <input type="hidden" name="returnTo" value={returnTo} />
           <button type="submit" className="chip">
             {persona.name} ({ROLE_LABEL[persona.role]}

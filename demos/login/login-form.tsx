@@ -15,13 +15,16 @@ const PERSONAS = [
   { email: 'doyun@example.com', label: '박도윤 (베타팀)' },
 ]
 
-export function LoginForm({ returnTo }: { returnTo: string }) {
+type Props = { returnTo: string; personaHints?: boolean }
+
+export function LoginForm(props: Props) {
+  // Start from a clean form when a login or logout changed the session.
   const generation = useSessionGeneration()
-  return <LoginFormBody key={generation} returnTo={returnTo} />
+  return <LoginFormBody key={generation} {...props} />
 }
 
 // #region login-form
-function LoginFormBody({ returnTo }: { returnTo: string }) {
+function LoginFormBody({ returnTo, personaHints = true }: Props) {
   const [state, action, pending] = useActionState(login, undefined)
   const form = useRef<HTMLFormElement>(null)
   useFocusFirstError(form, state?.errors)
@@ -88,28 +91,30 @@ function LoginFormBody({ returnTo }: { returnTo: string }) {
         <button type="submit" className="button" disabled={pending}>
           {pending ? '로그인 중…' : '로그인'}
         </button>
-        <p className="field-hint">
-          예시 계정 (비밀번호 <code>demo-pass-1!</code>):{' '}
-          {PERSONAS.map((persona) => (
-            <button
-              key={persona.email}
-              type="button"
-              className="chip"
-              onClick={() => {
-                const fields = form.current?.elements
-                const email = fields?.namedItem('email')
-                const password = fields?.namedItem('password')
-                if (email instanceof HTMLInputElement)
-                  email.value = persona.email
-                if (password instanceof HTMLInputElement) {
-                  password.value = 'demo-pass-1!'
-                }
-              }}
-            >
-              {persona.label}
-            </button>
-          ))}
-        </p>
+        {personaHints ? (
+          <p className="field-hint">
+            예시 계정 (비밀번호 <code>demo-pass-1!</code>):{' '}
+            {PERSONAS.map((persona) => (
+              <button
+                key={persona.email}
+                type="button"
+                className="chip"
+                onClick={() => {
+                  const fields = form.current?.elements
+                  const email = fields?.namedItem('email')
+                  const password = fields?.namedItem('password')
+                  if (email instanceof HTMLInputElement)
+                    email.value = persona.email
+                  if (password instanceof HTMLInputElement) {
+                    password.value = 'demo-pass-1!'
+                  }
+                }}
+              >
+                {persona.label}
+              </button>
+            ))}
+          </p>
+        ) : null}
       </form>
       <ServerTrace state={state} pending={pending} />
     </div>

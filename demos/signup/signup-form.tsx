@@ -5,9 +5,9 @@ import { useActionState, useRef } from 'react'
 import { signup } from '@/app/actions/auth'
 import type { FormState, SignupField } from '@/lib/definitions'
 
-import { useSessionGeneration } from '../shared/session-events'
 import { FieldErrors, fieldA11y } from '../shared/field-errors'
 import { ServerTrace } from '../shared/server-trace'
+import { useSessionGeneration } from '../shared/session-events'
 import { useFocusFirstError } from '../shared/use-focus-error'
 
 export function SignupForm() {

@@ -1,6 +1,6 @@
 import { isValidElement, type ReactNode } from 'react'
 
-import { CODE_LANGS, highlight, type CodeLang } from '../highlight'
+import { highlightedFence, toCodeLang } from '../highlight'
 
 type CodeProps = { className?: string; children?: ReactNode }
 
@@ -8,15 +8,13 @@ type CodeProps = { className?: string; children?: ReactNode }
  * A fenced block written in a chapter (```ts ... ```), for code that is
  * not the project's own: shell commands, the notes' outdated snippets.
  */
-export async function CodeBlock({ children }: { children?: ReactNode }) {
+export function CodeBlock({ children }: { children?: ReactNode }) {
   if (!isValidElement<CodeProps>(children)) return <pre>{children}</pre>
   const { className = '', children: text } = children.props
-  const asked = /language-(\w+)/.exec(className)?.[1] ?? 'text'
-  const lang = (CODE_LANGS as readonly string[]).includes(asked)
-    ? (asked as CodeLang)
-    : 'text'
-  const code = typeof text === 'string' ? text.trimEnd() : ''
-  const html = await highlight(code, lang)
+  const lang = toCodeLang(/language-(\w+)/.exec(className)?.[1])
+  const code = typeof text === 'string' ? text : ''
+  const html = highlightedFence(code, lang)
+  if (!html) return <pre className="plain-code">{code}</pre>
   return (
     <div
       className="listing-code"

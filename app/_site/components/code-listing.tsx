@@ -1,5 +1,4 @@
-import { highlight } from '../highlight'
-import { cutListing } from '../listing'
+import { highlightedListing } from '../highlight'
 
 type Props = {
   file: string
@@ -9,9 +8,8 @@ type Props = {
 }
 
 /** A listing cut from the project's own source: the code that runs. */
-export async function CodeListing({ file, region, lines, caption }: Props) {
-  const listing = cutListing({ file, region, lines })
-  const html = await highlight(listing.code, listing.lang)
+export function CodeListing({ file, region, lines, caption }: Props) {
+  const html = highlightedListing({ file, region, lines })
   return (
     <figure className="listing">
       <figcaption>

@@ -11,7 +11,10 @@ import { getUser } from '@/lib/dal'
  */
 async function LayoutCheck() {
   const user = await getUser()
-  const at = new Date().toLocaleTimeString('ko-KR', { timeZone: 'Asia/Seoul' })
+  const at = new Date().toLocaleTimeString('ko-KR', {
+    timeZone: 'Asia/Seoul',
+    hour12: false,
+  })
   return (
     <p className="callout" data-testid="layout-check">
       레이아웃의 확인 ({at}에 실행):{' '}

@@ -1,5 +1,6 @@
 import { cookies } from 'next/headers'
 
+import { isSameOrigin } from '@/lib/same-origin'
 import { SESSION_COOKIE } from '@/lib/session'
 
 /**
@@ -8,8 +9,7 @@ import { SESSION_COOKIE } from '@/lib/session'
  * Handlers get no built-in cross-site check, so this one compares Origin.
  */
 export async function POST(request: Request) {
-  const origin = request.headers.get('origin')
-  if (origin !== new URL(request.url).origin) {
+  if (!isSameOrigin(request)) {
     return Response.json(
       { error: '다른 사이트의 요청입니다.' },
       { status: 403 },
