@@ -69,6 +69,11 @@ for (const path of [
   '/chapters/signup',
   '/chapters/sessions',
   '/chapters/database-sessions',
+  '/chapters/proxy',
+  '/chapters/dal-dto',
+  '/chapters/where-checks-live',
+  '/login',
+  '/lab/layout-check/a',
 ]) {
   test(`${path} loads without a browser console error`, async ({ page }) => {
     const errors: string[] = []
