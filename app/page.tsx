@@ -1,5 +1,7 @@
 import Link from 'next/link'
 
+import { PERSONA_PASSWORD, PERSONAS } from '@/lib/personas'
+
 import { listChapters } from './_site/chapters'
 
 export default function HomePage() {
@@ -29,6 +31,24 @@ export default function HomePage() {
             </li>
           ))}
         </ol>
+      </section>
+      <section aria-labelledby="accounts-title">
+        <h2 id="accounts-title">예시 계정</h2>
+        <p>
+          1장에서 내 계정을 만들어도 되고, 아래 가상의 인물로 로그인해도 됩니다.
+          비밀번호는 모두 <code>{PERSONA_PASSWORD}</code>입니다. 워크숍에서는
+          여럿이 같은 예시 계정을 함께 쓰게 되니, 세션을 끝내는 실습은 내
+          계정으로 하세요.
+        </p>
+        <ul className="persona-list">
+          {PERSONAS.map((persona) => (
+            <li key={persona.key}>
+              <bdi>{persona.name}</bdi> · <code>{persona.email}</code> ·{' '}
+              {persona.role === 'admin' ? '관리자' : '일반 사용자'}
+              {persona.team ? ` · ${persona.team}` : ''}
+            </li>
+          ))}
+        </ul>
       </section>
     </main>
   )
