@@ -1,4 +1,7 @@
-import { PHASE_PRODUCTION_SERVER } from 'next/constants.js'
+import {
+  PHASE_DEVELOPMENT_SERVER,
+  PHASE_PRODUCTION_SERVER,
+} from 'next/constants.js'
 
 import { checkProductionSecret } from './lib/secret-policy.mjs'
 
@@ -14,7 +17,11 @@ export default function config(phase) {
     }
   }
 
+  const development = phase === PHASE_DEVELOPMENT_SERVER
   return {
+    async headers() {
+      return [{ source: '/:path*', headers: securityHeaders(development) }]
+    },
     cacheComponents: true,
     partialPrefetching: true,
     agentRules: false,
@@ -24,4 +31,36 @@ export default function config(phase) {
     typescript: { ignoreBuildErrors: true },
     reactStrictMode: true,
   }
+}
+
+/**
+ * Decision record 8. The chapters are static HTML, so a nonce (which needs
+ * a per-request render) is out: Next's inline scripts need 'unsafe-inline',
+ * and so do shiki's inline colours. What the policy still buys: no other
+ * origin's scripts, no plugins, no <base> or form hijacking, no framing.
+ * The development server also needs eval and its live-reload socket.
+ */
+function securityHeaders(development) {
+  const policy = [
+    "default-src 'self'",
+    `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ''}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    `connect-src 'self'${development ? ' ws: wss:' : ''}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ')
+  return [
+    { key: 'Content-Security-Policy', value: policy },
+    { key: 'X-Content-Type-Options', value: 'nosniff' },
+    { key: 'X-Frame-Options', value: 'DENY' },
+    { key: 'Referrer-Policy', value: 'same-origin' },
+    {
+      key: 'Permissions-Policy',
+      value: 'camera=(), microphone=(), geolocation=(), payment=()',
+    },
+  ]
 }

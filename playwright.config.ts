@@ -15,7 +15,9 @@ export default defineConfig({
   testDir: 'e2e',
   timeout: 30_000,
   expect: { timeout: 10_000 },
-  workers: 2,
+  // One worker: several tests count the rows of the shared test store, and
+  // a sign-up from a parallel test would move the count under them.
+  workers: 1,
   reporter: process.env.CI ? 'line' : 'list',
   use: {
     baseURL: `http://localhost:${E2E_PORT}`,

@@ -86,3 +86,17 @@ for (const path of [
     expect(errors).toEqual([])
   })
 }
+
+test('every response carries the security headers', async ({ page }) => {
+  for (const path of ['/', '/chapters/signup', '/api/session']) {
+    const response = await page.request.get(path)
+    const headers = response.headers()
+    expect(headers['content-security-policy']).toContain(
+      "frame-ancestors 'none'",
+    )
+    expect(headers['content-security-policy']).toContain("object-src 'none'")
+    expect(headers['x-content-type-options']).toBe('nosniff')
+    expect(headers['x-frame-options']).toBe('DENY')
+    expect(headers['referrer-policy']).toBe('same-origin')
+  }
+})
