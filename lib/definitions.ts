@@ -26,6 +26,24 @@ const required = (message: string) =>
   z.string({ error: message }).min(1, { error: message, abort: true })
 
 // #region signup-schema
+// Trim and lower-case first, so ' Kim@Example.com ' is checked and stored
+// as 'kim@example.com' and one address cannot hold two accounts. Login
+// uses the same schema, so the address is looked up the way it was stored.
+export const EmailSchema = z
+  .string({ error: '이메일을 입력해 주세요.' })
+  .trim()
+  .toLowerCase()
+  .min(1, { error: '이메일을 입력해 주세요.', abort: true })
+  .max(EMAIL_MAX_CHARS, {
+    error: `이메일은 ${EMAIL_MAX_CHARS}자 이하여야 합니다.`,
+    abort: true,
+  })
+  .pipe(z.email({ error: '올바른 이메일 주소를 입력해 주세요.' }))
+  // RFC 5321: at most 64 characters before the @.
+  .refine((email) => email.indexOf('@') <= 64, {
+    error: '이메일의 @ 앞부분은 64자 이하여야 합니다.',
+  })
+
 export const SignupFormSchema = z.object({
   name: z
     .string({ error: '이름을 입력해 주세요.' })
@@ -42,22 +60,7 @@ export const SignupFormSchema = z.object({
     .refine((name) => charCount(name) <= NAME_MAX_CHARS, {
       error: `이름은 ${NAME_MAX_CHARS}자 이하로 입력해 주세요.`,
     }),
-  // Trim and lower-case first, so ' Kim@Example.com ' is checked and stored
-  // as 'kim@example.com' and one address cannot hold two accounts.
-  email: z
-    .string({ error: '이메일을 입력해 주세요.' })
-    .trim()
-    .toLowerCase()
-    .min(1, { error: '이메일을 입력해 주세요.', abort: true })
-    .max(EMAIL_MAX_CHARS, {
-      error: `이메일은 ${EMAIL_MAX_CHARS}자 이하여야 합니다.`,
-      abort: true,
-    })
-    .pipe(z.email({ error: '올바른 이메일 주소를 입력해 주세요.' }))
-    // RFC 5321: at most 64 characters before the @.
-    .refine((email) => email.indexOf('@') <= 64, {
-      error: '이메일의 @ 앞부분은 64자 이하여야 합니다.',
-    }),
+  email: EmailSchema,
   // Never trimmed: a space is a legitimate character of a password. One
   // Unicode form (NFC) makes '한' typed on macOS and on Windows the same
   // bytes, so the same password always gives the same hash.
@@ -150,16 +153,7 @@ export type SessionPayload = z.infer<typeof SessionPayloadSchema>
 // Login checks only what it must: the rules of sign-up would tell an
 // attacker which passwords cannot exist.
 export const LoginFormSchema = z.object({
-  email: z
-    .string({ error: '이메일을 입력해 주세요.' })
-    .trim()
-    .toLowerCase()
-    .min(1, { error: '이메일을 입력해 주세요.', abort: true })
-    .max(EMAIL_MAX_CHARS, {
-      error: `이메일은 ${EMAIL_MAX_CHARS}자 이하여야 합니다.`,
-      abort: true,
-    })
-    .pipe(z.email({ error: '올바른 이메일 주소를 입력해 주세요.' })),
+  email: EmailSchema,
   password: required('비밀번호를 입력해 주세요.')
     .normalize('NFC')
     .refine((pw) => utf8Bytes(pw) <= PASSWORD_MAX_BYTES, {

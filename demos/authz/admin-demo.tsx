@@ -4,6 +4,7 @@ import { Suspense } from 'react'
 import { getUser } from '@/lib/dal'
 import { readStore } from '@/lib/store'
 
+import { DemoFrame } from '../shared/demo-frame'
 import { BannerForm } from './banner-form'
 import { PersonaSwitcher } from './persona-switcher'
 import { RouteHandlerDemo } from './route-handler-demo'
@@ -13,15 +14,7 @@ const HERE = '/chapters/where-checks-live#admin-demo'
 /** The admin-only Server Action and Route Handler, tried as anyone. */
 export function AdminDemo() {
   return (
-    <section
-      id="admin-demo"
-      className="demo"
-      aria-labelledby="admin-demo-title"
-    >
-      <p className="demo-kicker">라이브 데모</p>
-      <h3 id="admin-demo-title" className="demo-title">
-        관리자 전용 서버 액션과 라우트 핸들러
-      </h3>
+    <DemoFrame id="admin-demo" title="관리자 전용 서버 액션과 라우트 핸들러">
       <PersonaSwitcher returnTo={HERE} />
       <Suspense fallback={<p className="muted">상태를 불러오는 중…</p>}>
         <Current />
@@ -32,7 +25,7 @@ export function AdminDemo() {
       </Suspense>
       <h4>라우트 핸들러: GET /api/admin/report</h4>
       <RouteHandlerDemo />
-    </section>
+    </DemoFrame>
   )
 }
 

@@ -3,6 +3,7 @@ import { Suspense } from 'react'
 import { getUser } from '@/lib/dal'
 import { getProfileDTOs, type HiddenField } from '@/lib/dto'
 
+import { DemoFrame } from '../shared/demo-frame'
 import { PersonaSwitcher } from './persona-switcher'
 
 const RULES: Record<string, string> = {
@@ -19,16 +20,12 @@ const FIELD: Record<HiddenField['field'], string> = {
 /** Profiles as the signed-in viewer may see them, field by field. */
 export function DtoDemo() {
   return (
-    <section id="dto-demo" className="demo" aria-labelledby="dto-demo-title">
-      <p className="demo-kicker">라이브 데모</p>
-      <h3 id="dto-demo-title" className="demo-title">
-        누가 무엇을 보는가: 프로필 DTO
-      </h3>
+    <DemoFrame id="dto-demo" title="누가 무엇을 보는가: 프로필 DTO">
       <PersonaSwitcher returnTo="/chapters/dal-dto#dto-demo" />
       <Suspense fallback={<p className="muted">프로필을 불러오는 중…</p>}>
         <Profiles />
       </Suspense>
-    </section>
+    </DemoFrame>
   )
 }
 

@@ -1,13 +1,12 @@
 import { getUser } from '@/lib/dal'
 
+import { checkTime } from './check-time'
+
 // #region page-check
 /** The fix: the check sits next to the data, so it runs on every visit. */
 export async function PageCheck({ page }: { page: string }) {
   const user = await getUser()
-  const at = new Date().toLocaleTimeString('ko-KR', {
-    timeZone: 'Asia/Seoul',
-    hour12: false,
-  })
+  const at = checkTime()
   return (
     <p className="session-controls" data-testid="page-check">
       페이지 {page}의 확인, DAL의 getUser() ({at}에 실행):{' '}

@@ -3,6 +3,7 @@ import { Suspense } from 'react'
 
 import { getUser } from '@/lib/dal'
 
+import { DemoFrame } from '../shared/demo-frame'
 import { LogoutButton } from '../shared/logout-button'
 import { PersonaSwitcher } from './persona-switcher'
 
@@ -11,15 +12,7 @@ const HERE = '/chapters/proxy#protected-demo'
 /** Follow a link into /demo signed out, then signed in. */
 export function ProtectedAreaDemo() {
   return (
-    <section
-      id="protected-demo"
-      className="demo"
-      aria-labelledby="protected-demo-title"
-    >
-      <p className="demo-kicker">라이브 데모</p>
-      <h3 id="protected-demo-title" className="demo-title">
-        보호된 경로에 들어가 보기
-      </h3>
+    <DemoFrame id="protected-demo" title="보호된 경로에 들어가 보기">
       <ul>
         <li>
           <Link href="/demo/dashboard" prefetch={false}>
@@ -44,7 +37,7 @@ export function ProtectedAreaDemo() {
         <State />
       </Suspense>
       <PersonaSwitcher returnTo={HERE} />
-    </section>
+    </DemoFrame>
   )
 }
 

@@ -3,6 +3,7 @@ import { Suspense } from 'react'
 import { refreshSession } from '@/app/actions/session-demo'
 import { getUser } from '@/lib/dal'
 
+import { DemoFrame } from '../shared/demo-frame'
 import { Inspector } from '../inspector/inspector'
 import { LogoutButton } from '../shared/logout-button'
 import { NoScriptNote } from '../shared/no-script-note'
@@ -17,18 +18,14 @@ export function LoginDemo({
 }: Props) {
   const here = `/chapters/${chapter}#${anchor}`
   return (
-    <section id={anchor} className="demo" aria-labelledby={`${anchor}-title`}>
-      <p className="demo-kicker">라이브 데모</p>
-      <h3 id={`${anchor}-title`} className="demo-title">
-        로그인과 로그아웃
-      </h3>
+    <DemoFrame id={anchor} title="로그인과 로그아웃">
       <LoginForm returnTo={here} />
       <NoScriptNote />
       <Suspense fallback={<p className="muted">세션을 확인하는 중…</p>}>
         <SessionControls here={here} />
         <Inspector demo={anchor} />
       </Suspense>
-    </section>
+    </DemoFrame>
   )
 }
 

@@ -1,5 +1,6 @@
 import { Suspense } from 'react'
 
+import { DemoFrame } from '../shared/demo-frame'
 import { Inspector } from '../inspector/inspector'
 import { ReplayForm } from './replay-form'
 
@@ -7,11 +8,7 @@ import { ReplayForm } from './replay-form'
 export function ReplayDemo({ anchor = 'replay-demo', chapter = 'sessions' }) {
   const here = `/chapters/${chapter}#${anchor}`
   return (
-    <section id={anchor} className="demo" aria-labelledby={`${anchor}-title`}>
-      <p className="demo-kicker">라이브 데모</p>
-      <h3 id={`${anchor}-title`} className="demo-title">
-        로그아웃한 뒤 토큰 다시 보내기
-      </h3>
+    <DemoFrame id={anchor} title="로그아웃한 뒤 토큰 다시 보내기">
       <ol>
         <li>로그인한 뒤 아래 패널에서 &lsquo;토큰 복사&rsquo;를 누릅니다.</li>
         <li>로그아웃합니다.</li>
@@ -21,6 +18,6 @@ export function ReplayDemo({ anchor = 'replay-demo', chapter = 'sessions' }) {
       <Suspense fallback={<p className="muted">세션을 확인하는 중…</p>}>
         <Inspector demo={anchor} />
       </Suspense>
-    </section>
+    </DemoFrame>
   )
 }

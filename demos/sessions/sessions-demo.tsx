@@ -6,6 +6,7 @@ import { PERSONAS } from '@/lib/personas'
 import { getSession } from '@/lib/session'
 import { listSessionRows } from '@/lib/session-rows'
 
+import { DemoFrame } from '../shared/demo-frame'
 import { formatTime } from '../inspector/format'
 
 const HERE = '/chapters/database-sessions#sessions-demo'
@@ -13,19 +14,11 @@ const HERE = '/chapters/database-sessions#sessions-demo'
 /** The learner's own database sessions, each of which they can end. */
 export function SessionsDemo() {
   return (
-    <section
-      id="sessions-demo"
-      className="demo"
-      aria-labelledby="sessions-demo-title"
-    >
-      <p className="demo-kicker">라이브 데모</p>
-      <h3 id="sessions-demo-title" className="demo-title">
-        내 세션 목록
-      </h3>
+    <DemoFrame id="sessions-demo" title="내 세션 목록">
       <Suspense fallback={<p className="muted">세션을 불러오는 중…</p>}>
         <SessionList />
       </Suspense>
-    </section>
+    </DemoFrame>
   )
 }
 

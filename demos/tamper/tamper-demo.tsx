@@ -5,6 +5,7 @@ import { Suspense } from 'react'
 import { restoreToken } from '@/app/actions/session-demo'
 import { SESSION_COOKIE } from '@/lib/session'
 
+import { DemoFrame } from '../shared/demo-frame'
 import { Inspector } from '../inspector/inspector'
 import { TamperForm } from './tamper-form'
 
@@ -13,20 +14,12 @@ const HERE = '/chapters/sessions#tamper-demo'
 /** Change what the token says, keep its signature, and send it. */
 export function TamperDemo() {
   return (
-    <section
-      id="tamper-demo"
-      className="demo"
-      aria-labelledby="tamper-demo-title"
-    >
-      <p className="demo-kicker">라이브 데모</p>
-      <h3 id="tamper-demo-title" className="demo-title">
-        토큰 변조해 보기
-      </h3>
+    <DemoFrame id="tamper-demo" title="토큰 변조해 보기">
       <Suspense fallback={<p className="muted">토큰을 읽는 중…</p>}>
         <TamperBody />
         <Inspector demo="tamper-demo" />
       </Suspense>
-    </section>
+    </DemoFrame>
   )
 }
 

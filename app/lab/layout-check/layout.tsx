@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { Suspense, type ReactNode } from 'react'
 
+import { checkTime } from '@/demos/authz/check-time'
 import { ForgetCookieButton } from '@/demos/authz/forget-cookie-button'
 import { getUser } from '@/lib/dal'
 
@@ -11,10 +12,7 @@ import { getUser } from '@/lib/dal'
  */
 async function LayoutCheck() {
   const user = await getUser()
-  const at = new Date().toLocaleTimeString('ko-KR', {
-    timeZone: 'Asia/Seoul',
-    hour12: false,
-  })
+  const at = checkTime()
   return (
     <p className="callout" data-testid="layout-check">
       레이아웃의 확인 ({at}에 실행):{' '}
