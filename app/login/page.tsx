@@ -11,6 +11,7 @@ export const metadata: Metadata = {
 }
 
 const DEFAULT_NEXT = '/demo/dashboard'
+const SUCCESS_NOTE = '성공하면 가려던 페이지로 바로 이동합니다.'
 
 type Props = { searchParams: Promise<Record<string, string | string[]>> }
 
@@ -23,7 +24,13 @@ export default function LoginPage({ searchParams }: Props) {
         로그인하면 가려던 곳으로 돌아갑니다.
       </p>
       <Suspense
-        fallback={<LoginForm returnTo={DEFAULT_NEXT} personaHints={false} />}
+        fallback={
+          <LoginForm
+            returnTo={DEFAULT_NEXT}
+            personaHints={false}
+            successNote={SUCCESS_NOTE}
+          />
+        }
       >
         <LoginWithNext searchParams={searchParams} />
       </Suspense>
@@ -54,7 +61,11 @@ async function LoginWithNext({ searchParams }: Props) {
           <RefreshOnce />
         </p>
       ) : null}
-      <LoginForm returnTo={returnTo} personaHints={false} />
+      <LoginForm
+        returnTo={returnTo}
+        personaHints={false}
+        successNote={SUCCESS_NOTE}
+      />
       <PersonaSwitcher returnTo={returnTo} />
     </>
   )

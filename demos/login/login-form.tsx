@@ -15,7 +15,12 @@ const PERSONAS = [
   { email: 'doyun@example.com', label: '박도윤 (베타팀)' },
 ]
 
-type Props = { returnTo: string; personaHints?: boolean }
+type Props = {
+  returnTo: string
+  personaHints?: boolean
+  /** Where the steps of a successful login can be seen. */
+  successNote?: string
+}
 
 export function LoginForm(props: Props) {
   // Start from a clean form when a login or logout changed the session.
@@ -24,7 +29,7 @@ export function LoginForm(props: Props) {
 }
 
 // #region login-form
-function LoginFormBody({ returnTo, personaHints = true }: Props) {
+function LoginFormBody({ returnTo, personaHints = true, successNote }: Props) {
   const [state, action, pending] = useActionState(login, undefined)
   const form = useRef<HTMLFormElement>(null)
   useFocusFirstError(form, state?.errors)
@@ -116,7 +121,7 @@ function LoginFormBody({ returnTo, personaHints = true }: Props) {
           </p>
         ) : null}
       </form>
-      <ServerTrace state={state} pending={pending} />
+      <ServerTrace state={state} pending={pending} onSuccess={successNote} />
     </div>
   )
 }

@@ -20,9 +20,12 @@ function storeSummary(state: NonNullable<ActionState>, steps: TraceStep[]) {
 export function ServerTrace({
   state,
   pending,
+  onSuccess = '성공하면 아래 요청 살펴보기 패널에 나타납니다.',
 }: {
   state: ActionState
   pending: boolean
+  /** Where the steps of a successful submit can be seen. */
+  onSuccess?: string
 }) {
   const steps = state?.trace ?? []
   return (
@@ -36,8 +39,8 @@ export function ServerTrace({
         <p>서버 액션이 실행되는 중입니다…</p>
       ) : !state ? (
         <p className="muted">
-          아직 이 양식을 보내지 않았습니다. 실패하면 서버가 거친 단계가 여기에,
-          성공하면 아래 요청 살펴보기 패널에 나타납니다.
+          아직 이 양식을 보내지 않았습니다. 실패하면 서버가 거친 단계가 여기에
+          나타납니다. {onSuccess}
         </p>
       ) : (
         <>
