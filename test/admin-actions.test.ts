@@ -1,12 +1,11 @@
 import fs from 'node:fs'
 
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 
 import type { AdminState } from '@/app/actions/admin'
 
-import { setEnv } from './helpers/env'
 import { form, request, resetRequest, sendCookie } from './helpers/next-request'
-import { seededDataDir } from './helpers/store'
+import { setUpFreshRequestAndStore } from './helpers/setup'
 
 vi.mock(
   'next/headers',
@@ -101,21 +100,7 @@ async function refusalKeepingData(work: () => Promise<AdminState>) {
 
 const banner = async () => (await readStore()).settings.banner
 
-let restoreEnv: () => void
-
-beforeEach(async () => {
-  vi.spyOn(console, 'info').mockImplementation(() => {})
-  resetRequest()
-  restoreEnv = setEnv({
-    DATA_DIR: await seededDataDir(),
-    SESSION_SECRET: 'unit-test-secret-that-is-longer-than-32-bytes',
-  })
-})
-
-afterEach(() => {
-  restoreEnv()
-  vi.restoreAllMocks()
-})
+setUpFreshRequestAndStore()
 
 describe('setBanner as the admin', () => {
   beforeEach(async () => {

@@ -1,8 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 
-import { setEnv } from './helpers/env'
 import { request, resetRequest, sendCookie } from './helpers/next-request'
-import { seededDataDir } from './helpers/store'
+import { setUpFreshRequestAndStore } from './helpers/setup'
 
 vi.mock(
   'next/headers',
@@ -39,21 +38,7 @@ async function answer(response: Response) {
   }
 }
 
-let restoreEnv: () => void
-
-beforeEach(async () => {
-  vi.spyOn(console, 'info').mockImplementation(() => {})
-  resetRequest()
-  restoreEnv = setEnv({
-    DATA_DIR: await seededDataDir(),
-    SESSION_SECRET: 'unit-test-secret-that-is-longer-than-32-bytes',
-  })
-})
-
-afterEach(() => {
-  restoreEnv()
-  vi.restoreAllMocks()
-})
+setUpFreshRequestAndStore()
 
 describe('GET /api/admin/report', () => {
   it('answers 401 with a Korean error when nobody is signed in', async () => {

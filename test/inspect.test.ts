@@ -1,11 +1,10 @@
 import { SignJWT } from 'jose'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import type { Inspection } from '@/lib/inspect'
 
-import { setEnv } from './helpers/env'
 import { request, resetRequest, sendCookie } from './helpers/next-request'
-import { seededDataDir } from './helpers/store'
+import { setUpFreshRequestAndStore } from './helpers/setup'
 
 vi.mock(
   'next/headers',
@@ -75,21 +74,7 @@ async function expiredToken(userId: string, secret = SECRET) {
     .sign(new TextEncoder().encode(secret))
 }
 
-let restoreEnv: () => void
-
-beforeEach(async () => {
-  vi.spyOn(console, 'info').mockImplementation(() => {})
-  resetRequest()
-  restoreEnv = setEnv({
-    DATA_DIR: await seededDataDir(),
-    SESSION_SECRET: SECRET,
-  })
-})
-
-afterEach(() => {
-  restoreEnv()
-  vi.restoreAllMocks()
-})
+setUpFreshRequestAndStore(SECRET)
 
 describe('inspectRequest', () => {
   it('without a cookie: signed out, and only the cookie check, failed as absent', async () => {

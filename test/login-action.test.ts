@@ -1,13 +1,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import type { LoginState, TraceStep } from '@/lib/definitions'
 
-import { setEnv } from './helpers/env'
-import { form, redirectOf, request, resetRequest } from './helpers/next-request'
-import { seededDataDir } from './helpers/store'
+import { form, redirectOf, request } from './helpers/next-request'
+import { setUpFreshRequestAndStore } from './helpers/setup'
 
 vi.mock(
   'next/headers',
@@ -50,21 +49,7 @@ async function minjunId() {
   return user.id
 }
 
-let restoreEnv: () => void
-
-beforeEach(async () => {
-  vi.spyOn(console, 'info').mockImplementation(() => {})
-  resetRequest()
-  restoreEnv = setEnv({
-    DATA_DIR: await seededDataDir(),
-    SESSION_SECRET: 'unit-test-secret-that-is-longer-than-32-bytes',
-  })
-})
-
-afterEach(() => {
-  restoreEnv()
-  vi.restoreAllMocks()
-})
+setUpFreshRequestAndStore()
 
 describe('the login action with invalid fields', () => {
   it('asks for a missing email and password, and sets no cookie', async () => {

@@ -1,8 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import type { DemoState } from '@/app/actions/session-demo'
 
-import { setEnv } from './helpers/env'
 import {
   form,
   jarValues,
@@ -10,7 +9,7 @@ import {
   request,
   resetRequest,
 } from './helpers/next-request'
-import { seededDataDir } from './helpers/store'
+import { setUpFreshRequestAndStore } from './helpers/setup'
 
 vi.mock(
   'next/headers',
@@ -89,21 +88,7 @@ async function refusal(work: () => Promise<DemoState>) {
   return state?.error
 }
 
-let restoreEnv: () => void
-
-beforeEach(async () => {
-  vi.spyOn(console, 'info').mockImplementation(() => {})
-  resetRequest()
-  restoreEnv = setEnv({
-    DATA_DIR: await seededDataDir(),
-    SESSION_SECRET: 'unit-test-secret-that-is-longer-than-32-bytes',
-  })
-})
-
-afterEach(() => {
-  restoreEnv()
-  vi.restoreAllMocks()
-})
+setUpFreshRequestAndStore()
 
 describe('endSession', () => {
   it("removes the caller's other row and nothing else", async () => {

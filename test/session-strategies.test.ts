@@ -1,15 +1,14 @@
 import { createHash } from 'node:crypto'
 
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 
-import { setEnv } from './helpers/env'
 import {
   jarValues,
   request,
   resetRequest,
   sendCookie,
 } from './helpers/next-request'
-import { seededDataDir } from './helpers/store'
+import { setUpFreshRequestAndStore } from './helpers/setup'
 
 vi.mock(
   'next/headers',
@@ -66,21 +65,10 @@ async function databaseLogin() {
   return { user, token, rowId: sha256(await sidOf(token)) }
 }
 
-let restoreEnv: () => void
-
-beforeEach(async () => {
-  vi.spyOn(console, 'info').mockImplementation(() => {})
-  resetRequest()
-  restoreEnv = setEnv({
-    DATA_DIR: await seededDataDir(),
-    SESSION_SECRET: 'unit-test-secret-that-is-longer-than-32-bytes',
-  })
-})
+setUpFreshRequestAndStore()
 
 afterEach(() => {
   vi.useRealTimers()
-  restoreEnv()
-  vi.restoreAllMocks()
 })
 
 describe('createSession with the stateless strategy', () => {
