@@ -34,6 +34,23 @@ async function sessionCookie(page: Page) {
   return cookies.find((cookie) => cookie.name === 'session')
 }
 
+/** Copies the session cookie, logs out, and sends the copy back. */
+async function copyLogOutAndReplay(page: Page, replayDemoId: string) {
+  const stolen = (await sessionCookie(page))?.value ?? ''
+
+  await page
+    .getByTestId('session-badge')
+    .getByRole('button', { name: '로그아웃' })
+    .click()
+  await expect(page.getByTestId('session-badge')).toContainText(
+    '로그인하지 않음',
+  )
+
+  const replay = page.locator(`#${replayDemoId}`)
+  await replay.getByLabel('복사해 둔 토큰').fill(stolen)
+  await replay.getByRole('button', { name: /세션 쿠키로 보내기/ }).click()
+}
+
 test('a wrong email and a wrong password get the same message; the email stays, the password goes', async ({
   page,
 }) => {
@@ -141,19 +158,7 @@ test('a stateless token copied before logout still works after it', async ({
   await openHydrated(page, CHAPTER)
   await logIn(page, 'login-demo', 'haeun@example.com', '무상태 세션')
   await expect(page.getByTestId('session-badge')).toContainText('최하은')
-  const stolen = (await sessionCookie(page))?.value ?? ''
-
-  await page
-    .getByTestId('session-badge')
-    .getByRole('button', { name: '로그아웃' })
-    .click()
-  await expect(page.getByTestId('session-badge')).toContainText(
-    '로그인하지 않음',
-  )
-
-  const replay = page.locator('#replay-demo')
-  await replay.getByLabel('복사해 둔 토큰').fill(stolen)
-  await replay.getByRole('button', { name: /세션 쿠키로 보내기/ }).click()
+  await copyLogOutAndReplay(page, 'replay-demo')
   await expect(page.getByTestId('session-badge')).toContainText('최하은')
 })
 
@@ -165,19 +170,7 @@ test('a database token replayed after logout is refused at once', async ({
   await expect(verdict(page, 'db-login-demo')).toContainText(
     '데이터베이스 세션',
   )
-  const stolen = (await sessionCookie(page))?.value ?? ''
-
-  await page
-    .getByTestId('session-badge')
-    .getByRole('button', { name: '로그아웃' })
-    .click()
-  await expect(page.getByTestId('session-badge')).toContainText(
-    '로그인하지 않음',
-  )
-
-  const replay = page.locator('#db-replay-demo')
-  await replay.getByLabel('복사해 둔 토큰').fill(stolen)
-  await replay.getByRole('button', { name: /세션 쿠키로 보내기/ }).click()
+  await copyLogOutAndReplay(page, 'db-replay-demo')
   await expect(verdict(page, 'db-replay-demo')).toContainText('세션 행: 없음')
   await expect(page.getByTestId('session-badge')).toContainText(
     '로그인하지 않음',

@@ -72,7 +72,8 @@ export async function extendSessionRow(sid: string, expiresAt: Date) {
   const id = sessionRowId(sid)
   return mutateStore((draft) => {
     const found = draft.sessions.find((s) => s.id === id)
-    if (!found) return false
+    // An ended or expired session cannot be brought back by extending it.
+    if (!found || !isLive(found, Date.now())) return false
     found.expiresAt = expiresAt.toISOString()
     found.lastSeenAt = new Date().toISOString()
     return true

@@ -139,11 +139,15 @@ export async function createSession(
  */
 export async function updateSession(): Promise<Date | null> {
   const payload = await decrypt((await cookies()).get(SESSION_COOKIE)?.value)
-  if (!payload || !(await resolveSession(payload))) return null
+  if (!payload) return null
 
   const expiresAt = new Date(Date.now() + SESSION_TTL_SECONDS * 1000)
-  if (payload.strategy === 'database') {
-    await extendSessionRow(payload.sid, expiresAt)
+  // One store write: extending the row is also the check that it is live.
+  if (
+    payload.strategy === 'database' &&
+    !(await extendSessionRow(payload.sid, expiresAt))
+  ) {
+    return null
   }
   const claims = SessionClaimsSchema.parse(payload) // drops iat and exp
   const token = await encrypt(claims, expiresAt)
