@@ -21,6 +21,7 @@ export default defineConfig({
     root,
     environment: 'node',
     include: ['test/**/*.test.ts'],
+    setupFiles: ['test/setup/next-mocks.ts'],
     exclude: ['node_modules/**', '.next/**', 'e2e/**'],
   },
 })

@@ -1,24 +1,11 @@
 import fs from 'node:fs'
 
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 
 import type { AdminState } from '@/app/actions/admin'
 
 import { form, request, resetRequest, sendCookie } from './helpers/next-request'
 import { setUpFreshRequestAndStore } from './helpers/setup'
-
-vi.mock(
-  'next/headers',
-  async () => (await import('./helpers/next-request')).nextHeaders,
-)
-vi.mock(
-  'next/navigation',
-  async () => (await import('./helpers/next-request')).nextNavigation,
-)
-vi.mock(
-  'next/cache',
-  async () => (await import('./helpers/next-request')).nextCache,
-)
 
 const { setBanner, setRole } = await import('@/app/actions/admin')
 const { getUser } = await import('@/lib/dal')

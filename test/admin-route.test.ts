@@ -1,20 +1,7 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 
 import { request, resetRequest, sendCookie } from './helpers/next-request'
 import { setUpFreshRequestAndStore } from './helpers/setup'
-
-vi.mock(
-  'next/headers',
-  async () => (await import('./helpers/next-request')).nextHeaders,
-)
-vi.mock(
-  'next/navigation',
-  async () => (await import('./helpers/next-request')).nextNavigation,
-)
-vi.mock(
-  'next/cache',
-  async () => (await import('./helpers/next-request')).nextCache,
-)
 
 const { GET: report } = await import('@/app/api/admin/report/route')
 const { POST: forgetCookie } =

@@ -7,19 +7,6 @@ import { setEnv } from './helpers/env'
 import { resetRequest } from './helpers/next-request'
 import { seededDataDir } from './helpers/store'
 
-vi.mock(
-  'next/headers',
-  async () => (await import('./helpers/next-request')).nextHeaders,
-)
-vi.mock(
-  'next/navigation',
-  async () => (await import('./helpers/next-request')).nextNavigation,
-)
-vi.mock(
-  'next/cache',
-  async () => (await import('./helpers/next-request')).nextCache,
-)
-
 const { canSeeEmail, canSeePhone, canSeeRole, getProfileDTOs, toProfileDTO } =
   await import('@/lib/dto')
 const { createSession } = await import('@/lib/session')

@@ -1,23 +1,10 @@
 import { SignJWT } from 'jose'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import type { Inspection } from '@/lib/inspect'
 
 import { request, resetRequest, sendCookie } from './helpers/next-request'
 import { setUpFreshRequestAndStore } from './helpers/setup'
-
-vi.mock(
-  'next/headers',
-  async () => (await import('./helpers/next-request')).nextHeaders,
-)
-vi.mock(
-  'next/navigation',
-  async () => (await import('./helpers/next-request')).nextNavigation,
-)
-vi.mock(
-  'next/cache',
-  async () => (await import('./helpers/next-request')).nextCache,
-)
 
 const { inspectRequest } = await import('@/lib/inspect')
 const { getUser } = await import('@/lib/dal')

@@ -8,19 +8,6 @@ import type { LoginState, TraceStep } from '@/lib/definitions'
 import { form, redirectOf, request } from './helpers/next-request'
 import { setUpFreshRequestAndStore } from './helpers/setup'
 
-vi.mock(
-  'next/headers',
-  async () => (await import('./helpers/next-request')).nextHeaders,
-)
-vi.mock(
-  'next/navigation',
-  async () => (await import('./helpers/next-request')).nextNavigation,
-)
-vi.mock(
-  'next/cache',
-  async () => (await import('./helpers/next-request')).nextCache,
-)
-
 const { login, logout } = await import('@/app/actions/auth')
 const { decrypt, getSession } = await import('@/lib/session')
 const { readStore, storeFile } = await import('@/lib/store')

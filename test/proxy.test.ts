@@ -6,15 +6,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { freshDir, setEnv } from './helpers/env'
 
-vi.mock(
-  'next/headers',
-  async () => (await import('./helpers/next-request')).nextHeaders,
-)
-vi.mock(
-  'next/cache',
-  async () => (await import('./helpers/next-request')).nextCache,
-)
-
 const { default: proxy, config } = await import('@/proxy')
 const { encrypt } = await import('@/lib/session')
 

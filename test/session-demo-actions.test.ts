@@ -11,19 +11,6 @@ import {
 } from './helpers/next-request'
 import { setUpFreshRequestAndStore } from './helpers/setup'
 
-vi.mock(
-  'next/headers',
-  async () => (await import('./helpers/next-request')).nextHeaders,
-)
-vi.mock(
-  'next/navigation',
-  async () => (await import('./helpers/next-request')).nextNavigation,
-)
-vi.mock(
-  'next/cache',
-  async () => (await import('./helpers/next-request')).nextCache,
-)
-
 const {
   endOtherSessions,
   endSession,

@@ -8,18 +8,6 @@ import { form, redirectOf, request, resetRequest } from './helpers/next-request'
 
 // The action runs outside Next here: its request APIs are replaced by a
 // cookie jar and request headers that each test controls.
-vi.mock(
-  'next/headers',
-  async () => (await import('./helpers/next-request')).nextHeaders,
-)
-vi.mock(
-  'next/navigation',
-  async () => (await import('./helpers/next-request')).nextNavigation,
-)
-vi.mock(
-  'next/cache',
-  async () => (await import('./helpers/next-request')).nextCache,
-)
 
 const { signup } = await import('@/app/actions/auth')
 const { decrypt } = await import('@/lib/session')
