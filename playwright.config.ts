@@ -2,7 +2,8 @@ import fs from 'node:fs'
 
 import { defineConfig } from '@playwright/test'
 
-export const E2E_PORT = 3123
+// E2E_PORT lets two checkouts run their browser tests side by side.
+export const E2E_PORT = Number(process.env.E2E_PORT) || 3123
 export const E2E_DATA_DIR = '.e2e-data'
 
 // Playwright cannot download its own browser on these machines: use the
