@@ -10,7 +10,15 @@ export default function config(phase) {
   // A production server without a strong secret must not start at all:
   // failing later, on the first sign-up, would look like a random bug.
   if (phase === PHASE_PRODUCTION_SERVER) {
-    const problem = checkProductionSecret(process.env.SESSION_SECRET)
+    const previous = process.env.SESSION_SECRET_PREVIOUS
+    const problem =
+      checkProductionSecret(process.env.SESSION_SECRET) ??
+      (previous
+        ? checkProductionSecret(previous)?.replaceAll(
+            'SESSION_SECRET',
+            'SESSION_SECRET_PREVIOUS',
+          )
+        : null)
     if (problem) {
       console.error(`\n[config] ${problem}\n`)
       process.exit(1)

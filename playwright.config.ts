@@ -36,10 +36,11 @@ export default defineConfig({
     },
   },
   webServer: {
-    // A production build on a fresh store, seeded on first request.
+    // A production build on a fresh store, seeded on first request, served
+    // by server.mjs (what `npm start` runs) so the client address is real.
     command:
       `rm -rf ${E2E_DATA_DIR} && next build && ` +
-      `next start --port ${E2E_PORT}`,
+      `node server.mjs --port ${E2E_PORT}`,
     url: `http://localhost:${E2E_PORT}`,
     timeout: 240_000,
     reuseExistingServer: false,

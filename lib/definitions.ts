@@ -106,6 +106,7 @@ export const TraceStepSchema = z.object({
     'lookup',
     'hash',
     'insert',
+    'limit',
     'verify',
     'session',
     'session-end',

@@ -15,6 +15,11 @@ const envSchema = z.object({
     .string()
     .optional()
     .transform((value) => value || undefined),
+  // The secret before the last rotation: its tokens still verify.
+  SESSION_SECRET_PREVIOUS: z
+    .string()
+    .optional()
+    .transform((value) => value || undefined),
 })
 
 export type Env = z.infer<typeof envSchema>

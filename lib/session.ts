@@ -13,7 +13,7 @@ import {
   type SessionPayload,
   type SessionStrategy,
 } from './definitions'
-import { getSessionKey } from './secret'
+import { getSessionKeys, verificationKey } from './secret'
 import {
   isHttpsRequest,
   requestUserAgent,
@@ -36,13 +36,35 @@ export const SESSION_TTL_SECONDS = 7 * 24 * 60 * 60
 export const ALGORITHM = 'HS256'
 
 // #region encrypt-decrypt
+// A token may be a few seconds early or late against this server's clock;
+// anything more is refused.
+export const CLOCK_TOLERANCE_SECONDS = 5
+
 /** Signs, not encrypts: anyone holding the token can read its payload. */
 export async function encrypt(claims: SessionClaims, expiresAt: Date) {
+  const { kid, key } = getSessionKeys().current
   return new SignJWT(claims)
-    .setProtectedHeader({ alg: ALGORITHM })
+    .setProtectedHeader({ alg: ALGORITHM, kid })
     .setIssuedAt()
     .setExpirationTime(expiresAt)
-    .sign(getSessionKey())
+    .sign(key)
+}
+
+/**
+ * Signature, algorithm and time claims, or one of jose's errors. The key is
+ * the one the token's `kid` names: the current secret or, after a
+ * rotation, the previous one.
+ */
+export function verifyToken(token: string) {
+  return jwtVerify(token, (header) => verificationKey(header.kid), {
+    // Pinning the algorithm refuses 'none' and any key confusion.
+    algorithms: [ALGORITHM],
+    requiredClaims: ['exp', 'iat'],
+    clockTolerance: CLOCK_TOLERANCE_SECONDS,
+    // Also refuses an iat in the future and any token older than a session
+    // can live, whatever its exp says.
+    maxTokenAge: SESSION_TTL_SECONDS,
+  })
 }
 
 /** The verified payload, or null for a missing, forged or expired token. */
@@ -51,11 +73,7 @@ export async function decrypt(
 ): Promise<SessionPayload | null> {
   if (!token) return null
   try {
-    const { payload } = await jwtVerify(token, getSessionKey(), {
-      // Pinning the algorithm refuses 'none' and any key confusion.
-      algorithms: [ALGORITHM],
-      requiredClaims: ['exp', 'iat'],
-    })
+    const { payload } = await verifyToken(token)
     const parsed = SessionPayloadSchema.safeParse(payload)
     return parsed.success ? parsed.data : null
   } catch {

@@ -93,7 +93,10 @@ describe('inspectRequest', () => {
     expect(inspection.checks.every((check) => check.ok)).toBe(true)
     expect(inspection.token?.raw).toBe(token)
     expect(inspection.token?.bytes).toBe(token.length)
-    expect(inspection.token?.header).toEqual({ alg: 'HS256' })
+    expect(inspection.token?.header).toEqual({
+      alg: 'HS256',
+      kid: expect.stringMatching(/^[0-9a-f]{12}$/),
+    })
     expect(inspection.token?.payload).toMatchObject({
       strategy: 'stateless',
       userId: (await minjun()).id,

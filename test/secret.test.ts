@@ -19,7 +19,7 @@ import {
 
 import { freshDir, setEnv } from './helpers/env'
 
-const cache = globalThis as { __sessionKey?: unknown }
+const cache = globalThis as { __sessionKeys?: unknown }
 const decode = (key: Uint8Array) => new TextDecoder().decode(key)
 
 describe('checkProductionSecret', () => {
@@ -66,7 +66,7 @@ describe('getSessionKey', () => {
   afterEach(() => {
     restoreEnv?.()
     restoreEnv = undefined
-    delete cache.__sessionKey
+    delete cache.__sessionKeys
   })
 
   it('in development without SESSION_SECRET, generates .session-secret with mode 600 and reuses it', () => {
@@ -89,7 +89,7 @@ describe('getSessionKey', () => {
     expect(getSessionKey()).toEqual(key)
 
     // After a restart (no cache), read back from the file, not regenerated.
-    delete cache.__sessionKey
+    delete cache.__sessionKeys
     expect(getSessionKey()).toEqual(key)
     expect(fs.readFileSync(file, 'utf8')).toBe(stored)
   })

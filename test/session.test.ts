@@ -87,7 +87,10 @@ describe('session tokens', () => {
   it('signs with HS256 and keeps the userId readable (signed, not encrypted)', async () => {
     const token = await encrypt(stateless('user-123'), inSevenDays())
     const [header, payload, signature] = token.split('.')
-    expect(fromB64url(header)).toEqual({ alg: 'HS256' })
+    expect(fromB64url(header)).toEqual({
+      alg: 'HS256',
+      kid: expect.stringMatching(/^[0-9a-f]{12}$/),
+    })
     expect(fromB64url(payload).userId).toBe('user-123')
     expect(signature).toMatch(/^[\w-]{43}$/)
   })

@@ -34,6 +34,8 @@ export function describeStep({ step, ok, detail, ms }: TraceStep): string {
       return ok
         ? '저장소에 사용자 행 추가'
         : '저장 직전 다시 확인: 그사이 같은 이메일이 가입됨'
+    case 'limit':
+      return `로그인 시도 횟수 초과: 비밀번호를 확인하지 않고 거절 (${detail})`
     case 'verify':
       return `비밀번호 확인: bcrypt 비교 ${ms ?? '?'}ms, ${ok ? '일치' : '불일치'}`
     case 'session':

@@ -1,0 +1,70 @@
+// The production server: `next start` plus one thing it cannot do, telling
+// the app who the client really is.
+//
+// `next start` fills in X-Forwarded-For only when the request lacks it, so a
+// client can name any address it likes and a per-client login limit keyed
+// on it could be dodged by changing the header on every try. Here the
+// header is always rewritten before Next sees it: the socket's address, or,
+// when TRUST_PROXY names the reverse proxies in front of the site, the
+// address those proxies report (the same rules as Express's "trust proxy").
+//
+// Usage: node server.mjs [--port 3000] [--hostname 0.0.0.0]
+import { createServer } from 'node:http'
+import { parseArgs } from 'node:util'
+
+import next from 'next'
+import proxyaddr from 'proxy-addr'
+
+const { values: args } = parseArgs({
+  options: {
+    port: { type: 'string', short: 'p' },
+    hostname: { type: 'string', short: 'H' },
+  },
+})
+const port = Number(args.port ?? process.env.PORT ?? 3000)
+// Like `next start`: every interface unless told otherwise, so the room
+// can reach the instructor's laptop.
+const hostname = args.hostname
+
+/**
+ * TRUST_PROXY: unset (trust nobody: the socket is the client), a number of
+ * proxy hops, or a comma-separated list of addresses or subnets
+ * ("loopback", "10.0.0.0/8"). Anything else stops the server.
+ */
+function trustFromEnv(value) {
+  if (!value) return () => false
+  if (/^\d+$/.test(value)) return Number(value)
+  try {
+    return proxyaddr.compile(value.split(',').map((part) => part.trim()))
+  } catch (error) {
+    console.error(`\n[server] TRUST_PROXY="${value}": ${error.message}\n`)
+    process.exit(1)
+  }
+}
+const trust = trustFromEnv(process.env.TRUST_PROXY)
+
+// Headers only a trusted proxy may set; from anyone else they are dropped.
+const PROXY_HEADERS = ['x-forwarded-host', 'x-forwarded-proto', 'x-real-ip']
+
+function rewriteClientHeaders(req) {
+  const peer = req.socket.remoteAddress ?? ''
+  const peerIsProxy =
+    typeof trust === 'number' ? trust > 0 : trust(peer, 0) === true
+  if (!peerIsProxy) {
+    for (const name of PROXY_HEADERS) delete req.headers[name]
+  }
+  req.headers['x-forwarded-for'] = proxyaddr(req, trust)
+}
+
+// next.config.mjs refuses to start without a strong SESSION_SECRET.
+const app = next({ dev: false, hostname, port })
+const handle = app.getRequestHandler()
+await app.prepare()
+
+createServer((req, res) => {
+  rewriteClientHeaders(req)
+  handle(req, res)
+}).listen(port, hostname, () => {
+  const shown = !hostname || hostname === '0.0.0.0' ? 'localhost' : hostname
+  console.info(`[server] ready on http://${shown}:${port}`)
+})
