@@ -1,7 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
 import { isSameOrigin } from '@/lib/same-origin'
-import { decrypt, SESSION_COOKIE } from '@/lib/session'
+import { decrypt, sessionCookieName } from '@/lib/session'
+import { isHttps } from '@/lib/session-cookie'
 
 // #region proxy-routes
 // Prefixes: '/demo' protects '/demo/dashboard' and everything below it.
@@ -41,7 +42,8 @@ export default async function proxy(request: NextRequest) {
   // requests go on, and the action checks the caller itself.
   if (isWrite) return NextResponse.next()
 
-  const session = await decrypt(request.cookies.get(SESSION_COOKIE)?.value)
+  const cookieName = sessionCookieName(isHttps(request.headers))
+  const session = await decrypt(request.cookies.get(cookieName)?.value)
   if (isProtected && !session) {
     const login = new URL('/login', request.nextUrl)
     login.searchParams.set('next', request.nextUrl.pathname)

@@ -1,11 +1,11 @@
 import 'server-only'
 
-import { cookies } from 'next/headers'
 import { redirect, unstable_rethrow } from 'next/navigation'
 import { cache } from 'react'
 
 import type { SessionStrategy } from './definitions'
-import { getSession, SESSION_COOKIE } from './session'
+import { getSession } from './session'
+import { readSessionToken } from './session-cookie'
 import type { Role } from './store-schema'
 import { findUserById } from './users'
 
@@ -65,7 +65,7 @@ export const getUser = cache(async (): Promise<CurrentUser | null> => {
 export const verifySession = cache(async (): Promise<CurrentUser> => {
   const user = await getUser()
   if (user) return user
-  const hadCookie = (await cookies()).has(SESSION_COOKIE)
+  const hadCookie = (await readSessionToken()) !== undefined
   redirect(hadCookie ? LOGIN_AFTER_EXPIRY : LOGIN_PATH)
 })
 // #endregion verify-session

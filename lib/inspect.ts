@@ -2,14 +2,14 @@ import 'server-only'
 
 import { decodeJwt, decodeProtectedHeader, errors } from 'jose'
 import { io } from 'next/cache'
-import { cookies } from 'next/headers'
 
 import { SessionPayloadSchema } from './definitions'
 import { shortenHash } from './password'
 import { getSession, verifyToken } from './session'
 import {
   isHttpsRequest,
-  SESSION_COOKIE,
+  readSessionToken,
+  sessionCookieName,
   sessionCookieOptions,
 } from './session-cookie'
 import { findSessionRow, listSessionRows } from './session-rows'
@@ -26,7 +26,7 @@ export type Check = { name: CheckName; ok: boolean; reason: string }
  * the decision itself comes from the real getSession().
  */
 export async function inspectRequest() {
-  const token = (await cookies()).get(SESSION_COOKIE)?.value
+  const token = await readSessionToken()
   // Verifying reads the clock: this belongs to the request (see getSession).
   await io()
   const checks: Check[] = []
@@ -76,10 +76,13 @@ export async function inspectRequest() {
       : null,
     secondsLeft:
       typeof exp === 'number' ? Math.round(exp - Date.now() / 1000) : null,
-    cookie: sessionCookieOptions(
-      new Date(typeof exp === 'number' ? exp * 1000 : 0),
-      await isHttpsRequest(),
-    ),
+    cookie: {
+      name: sessionCookieName(await isHttpsRequest()),
+      ...sessionCookieOptions(
+        new Date(typeof exp === 'number' ? exp * 1000 : 0),
+        await isHttpsRequest(),
+      ),
+    },
     userRow: user
       ? {
           id: user.id,

@@ -1,8 +1,19 @@
 import 'server-only'
 
-import { headers } from 'next/headers'
+import { cookies, headers } from 'next/headers'
 
+// #region cookie-name
+// Over https the cookie is named `__Host-session`: a browser accepts that
+// name only from a secure page, with Path=/ and no Domain, so neither a
+// sibling subdomain nor a plain-http page can plant or overwrite it. Over
+// plain http (a laptop in a workshop) no prefix is possible: `session`.
 export const SESSION_COOKIE = 'session'
+export const HOST_SESSION_COOKIE = '__Host-session'
+
+export function sessionCookieName(https: boolean): string {
+  return https ? HOST_SESSION_COOKIE : SESSION_COOKIE
+}
+// #endregion cookie-name
 
 // #region cookie-options
 /**
@@ -24,15 +35,40 @@ export function sessionCookieOptions(expiresAt: Date, secure: boolean) {
 /**
  * A Secure cookie is never sent back over plain http, so marking it Secure
  * on http://<laptop>:3000 would sign everyone out at once. Only https
- * requests get it.
+ * requests get it. (`npm start` drops X-Forwarded-Proto unless it comes
+ * from a proxy named in TRUST_PROXY.)
  */
-export async function isHttpsRequest(): Promise<boolean> {
-  const requestHeaders = await headers()
+export function isHttps(requestHeaders: Headers): boolean {
   const forwarded = requestHeaders.get('x-forwarded-proto')
   if (forwarded) return forwarded.split(',')[0]?.trim() === 'https'
   return requestHeaders.get('origin')?.startsWith('https://') ?? false
 }
 // #endregion secure-flag
+
+export async function isHttpsRequest(): Promise<boolean> {
+  return isHttps(await headers())
+}
+
+/** This request's session token, under the name its protocol uses. */
+export async function readSessionToken(): Promise<string | undefined> {
+  const name = sessionCookieName(await isHttpsRequest())
+  return (await cookies()).get(name)?.value
+}
+
+/** Sets the session cookie: name and attributes follow the protocol. */
+export async function writeSessionCookie(token: string, expiresAt: Date) {
+  const https = await isHttpsRequest()
+  ;(await cookies()).set(
+    sessionCookieName(https),
+    token,
+    sessionCookieOptions(expiresAt, https),
+  )
+}
+
+export async function deleteSessionCookie() {
+  const name = sessionCookieName(await isHttpsRequest())
+  ;(await cookies()).delete(name)
+}
 
 export async function requestUserAgent(): Promise<string> {
   return (await headers()).get('user-agent') ?? ''

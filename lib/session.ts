@@ -3,7 +3,6 @@ import 'server-only'
 
 import { jwtVerify, SignJWT } from 'jose'
 import { io } from 'next/cache'
-import { cookies } from 'next/headers'
 // #endregion session-imports
 
 import {
@@ -15,10 +14,13 @@ import {
 } from './definitions'
 import { getSessionKeys, verificationKey } from './secret'
 import {
-  isHttpsRequest,
+  deleteSessionCookie,
+  HOST_SESSION_COOKIE,
+  readSessionToken,
   requestUserAgent,
   SESSION_COOKIE,
-  sessionCookieOptions,
+  sessionCookieName,
+  writeSessionCookie,
 } from './session-cookie'
 import {
   deleteSessionRow,
@@ -31,7 +33,7 @@ import {
 import type { Role } from './store-schema'
 import { recordStep } from './trace'
 
-export { SESSION_COOKIE }
+export { HOST_SESSION_COOKIE, SESSION_COOKIE, sessionCookieName }
 export const SESSION_TTL_SECONDS = 7 * 24 * 60 * 60
 export const ALGORITHM = 'HS256'
 
@@ -137,13 +139,7 @@ export async function createSession(
   }
 
   const token = await encrypt(claims, expiresAt)
-  const cookieStore = await cookies()
-  const secure = await isHttpsRequest()
-  cookieStore.set(
-    SESSION_COOKIE,
-    token,
-    sessionCookieOptions(expiresAt, secure),
-  )
+  await writeSessionCookie(token, expiresAt)
   recordStep({ step: 'session', ok: true, detail: strategy })
 }
 // #endregion create-session
@@ -156,7 +152,7 @@ export async function createSession(
  * a Server Action, a Route Handler or the proxy.
  */
 export async function updateSession(): Promise<Date | null> {
-  const payload = await decrypt((await cookies()).get(SESSION_COOKIE)?.value)
+  const payload = await decrypt(await readSessionToken())
   if (!payload) return null
 
   const expiresAt = new Date(Date.now() + SESSION_TTL_SECONDS * 1000)
@@ -168,13 +164,7 @@ export async function updateSession(): Promise<Date | null> {
     return null
   }
   const claims = SessionClaimsSchema.parse(payload) // drops iat and exp
-  const token = await encrypt(claims, expiresAt)
-  const secure = await isHttpsRequest()
-  ;(await cookies()).set(
-    SESSION_COOKIE,
-    token,
-    sessionCookieOptions(expiresAt, secure),
-  )
+  await writeSessionCookie(await encrypt(claims, expiresAt), expiresAt)
   recordStep({ step: 'refresh', ok: true, detail: payload.strategy })
   return expiresAt
 }
@@ -183,14 +173,13 @@ export async function updateSession(): Promise<Date | null> {
 // #region delete-session
 export async function deleteSession() {
   await endCurrentSession()
-  const cookieStore = await cookies()
-  cookieStore.delete(SESSION_COOKIE)
+  await deleteSessionCookie()
   recordStep({ step: 'logout', ok: true, detail: 'cookie-deleted' })
 }
 
 /** Deletes the store row behind the current cookie, if it has one. */
 async function endCurrentSession() {
-  const payload = await decrypt((await cookies()).get(SESSION_COOKIE)?.value)
+  const payload = await decrypt(await readSessionToken())
   if (payload?.strategy !== 'database') return
   const row = await findSessionRow(payload.sid)
   if (row && (await deleteSessionRow(row.id, row.userId))) {
@@ -202,11 +191,11 @@ async function endCurrentSession() {
 // #region get-session
 /** The current session, checked against the store; null when signed out. */
 export async function getSession(): Promise<ActiveSession | null> {
-  const cookieStore = await cookies()
+  const token = await readSessionToken()
   // Verifying reads the clock (exp); io() tells Next that this belongs to
   // the request, never to a prerendered page.
   await io()
-  const payload = await decrypt(cookieStore.get(SESSION_COOKIE)?.value)
+  const payload = await decrypt(token)
   return payload ? resolveSession(payload) : null
 }
 // #endregion get-session

@@ -35,7 +35,9 @@ async function user(email: string) {
 const minjun = () => user('minjun@example.com')
 
 function sessionToken() {
-  const token = request.jar.get('session')?.value
+  const token = (
+    request.jar.get('session') ?? request.jar.get('__Host-session')
+  )?.value
   if (!token) throw new Error('no session cookie')
   return token
 }
@@ -129,6 +131,7 @@ describe('inspectRequest', () => {
     const inspection = await inspectRequest()
 
     expect(inspection.cookie).toMatchObject({
+      name: '__Host-session',
       httpOnly: true,
       secure: true,
       sameSite: 'lax',

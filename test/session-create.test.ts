@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
-import { request, resetRequest } from './helpers/next-request'
+import { request, resetRequest, sendCookie } from './helpers/next-request'
 import { setUpFreshRequestAndStore } from './helpers/setup'
 import {
   sha256,
@@ -49,10 +49,23 @@ describe('createSession with the stateless strategy', () => {
     })
   })
 
-  it('marks the cookie Secure when the request came over https', async () => {
+  it('over https names the cookie __Host-session and marks it Secure', async () => {
     resetRequest({ 'x-forwarded-proto': 'https' })
     await createSession(await minjun(), 'stateless')
-    expect(sessionCookie().options.secure).toBe(true)
+    expect(sessionCookie('__Host-session').options).toMatchObject({
+      secure: true,
+      path: '/',
+      httpOnly: true,
+    })
+    expect(request.jar.has('session')).toBe(false)
+  })
+
+  it('over https ignores an unprefixed session cookie, which any http page could have planted', async () => {
+    await createSession(await minjun(), 'stateless')
+    const planted = sessionCookie().value
+    resetRequest({ 'x-forwarded-proto': 'https' })
+    sendCookie('session', planted)
+    expect(await getSession()).toBeNull()
   })
 
   it('makes the cookie expire at the token exp, to the second, 7 days ahead', async () => {

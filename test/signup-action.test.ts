@@ -104,7 +104,7 @@ describe('the signup action', () => {
       ),
     )
 
-    expect(request.jar.get('session')?.options.secure).toBe(true)
+    expect(request.jar.get('__Host-session')?.options.secure).toBe(true)
   })
 
   it('refuses an address that already has an account, without a session', async () => {

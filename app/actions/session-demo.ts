@@ -12,11 +12,7 @@ import {
   getSession,
   updateSession,
 } from '@/lib/session'
-import {
-  isHttpsRequest,
-  SESSION_COOKIE,
-  sessionCookieOptions,
-} from '@/lib/session-cookie'
+import { readSessionToken, writeSessionCookie } from '@/lib/session-cookie'
 import { deleteOtherSessionRows, deleteSessionRow } from '@/lib/session-rows'
 import { withTrace } from '@/lib/trace'
 import { findUserByEmail } from '@/lib/users'
@@ -91,8 +87,7 @@ export async function sendTamperedToken(
   _previous: DemoState,
   formData: FormData,
 ): Promise<DemoState> {
-  const cookieStore = await cookies()
-  const token = cookieStore.get(SESSION_COOKIE)?.value
+  const token = await readSessionToken()
   const [header, , signature] = token?.split('.') ?? []
   if (!token || !header || signature === undefined) {
     return { error: '먼저 로그인해야 변조할 토큰이 생깁니다.' }
@@ -109,7 +104,7 @@ export async function sendTamperedToken(
   await setSessionCookie(`${header}.${body}.${signature}`)
   // Back up only a genuine token: tampering twice keeps the real one.
   if (await decrypt(token)) {
-    cookieStore.set(TAMPER_BACKUP_COOKIE, token, {
+    ;(await cookies()).set(TAMPER_BACKUP_COOKIE, token, {
       httpOnly: true,
       sameSite: 'lax',
       path: '/',
@@ -156,14 +151,8 @@ export async function replayToken(
 async function setSessionCookie(token: string) {
   // The server decides later whether to believe the token. The cookie
   // expires with the token's own exp when it has one, as a real one would.
-  const expiresAt = tokenExpiry(token)
-  const secure = await isHttpsRequest()
   await clearTrace()
-  ;(await cookies()).set(
-    SESSION_COOKIE,
-    token,
-    sessionCookieOptions(expiresAt, secure),
-  )
+  await writeSessionCookie(token, tokenExpiry(token))
 }
 
 function tokenExpiry(token: string): Date {

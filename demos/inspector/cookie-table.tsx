@@ -6,6 +6,13 @@ export function CookieTable({ inspection }: { inspection: Inspection }) {
   const { cookie, token } = inspection
   const rows: [string, string, string][] = [
     [
+      '이름',
+      cookie.name,
+      cookie.secure
+        ? '__Host- 접두사: 이 사이트의 https 페이지만 설정할 수 있는 이름입니다.'
+        : 'http에서는 __Host- 접두사를 쓸 수 없어 접두사 없이 씁니다.',
+    ],
+    [
       'HttpOnly',
       cookie.httpOnly ? '예' : '아니요',
       '페이지의 자바스크립트(document.cookie)로는 읽을 수 없습니다.',

@@ -3,7 +3,7 @@ import { cookies } from 'next/headers'
 import { Suspense } from 'react'
 
 import { restoreToken } from '@/app/actions/session-demo'
-import { SESSION_COOKIE } from '@/lib/session'
+import { readSessionToken } from '@/lib/session-cookie'
 
 import { DemoFrame } from '../shared/demo-frame'
 import { Inspector } from '../inspector/inspector'
@@ -25,7 +25,7 @@ export function TamperDemo() {
 
 async function TamperBody() {
   const cookieStore = await cookies()
-  const token = cookieStore.get(SESSION_COOKIE)?.value
+  const token = await readSessionToken()
   const hasBackup = cookieStore.has('session-before-tamper')
   let payload = ''
   try {

@@ -10,8 +10,8 @@ export const sha256 = (text: string) =>
   createHash('sha256').update(text).digest('hex')
 
 /** The session cookie as the action left it, with typed options. */
-export function sessionCookie() {
-  const cookie = request.jar.get('session')
+export function sessionCookie(name = 'session') {
+  const cookie = request.jar.get(name)
   if (!cookie) throw new Error('no session cookie in the jar')
   const { value, options } = cookie
   return { value, options, expires: options.expires as Date }

@@ -1,7 +1,5 @@
-import { cookies } from 'next/headers'
-
 import { isSameOrigin } from '@/lib/same-origin'
-import { SESSION_COOKIE } from '@/lib/session'
+import { deleteSessionCookie } from '@/lib/session-cookie'
 
 /**
  * POST: drops this browser's session cookie without a page navigation, as
@@ -15,6 +13,6 @@ export async function POST(request: Request) {
       { status: 403 },
     )
   }
-  ;(await cookies()).delete(SESSION_COOKIE)
+  await deleteSessionCookie()
   return new Response(null, { status: 204 })
 }
