@@ -4,13 +4,11 @@ import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
 
 import type { TraceStep } from '@/lib/definitions'
+import { safeReturnPath } from '@/lib/redirect'
 import { saveTrace } from '@/lib/trace-cookie'
 
 // Echoing a megabyte-long "name" back into the page helps nobody.
 const ECHO_LIMIT = 300
-// Where an action may send the learner back to: a page of this site only,
-// optionally with an anchor. Anything else falls back to a fixed page.
-const RETURN_PATH = /^\/((chapters|demo|lab)(\/[a-z0-9-]+)+(#[a-z0-9-]+)?)?$/
 
 /** A text field of the form; a missing field or a file reads as absent. */
 export function field(formData: FormData, name: string): string | undefined {
@@ -28,9 +26,9 @@ export function echo(formData: FormData, name: string): string {
   return (field(formData, name) ?? '').slice(0, ECHO_LIMIT)
 }
 
+/** Where the form asked to go back to, if that is a page of this site. */
 export function returnPath(formData: FormData, fallback: string): string {
-  const asked = field(formData, 'returnTo') ?? ''
-  return RETURN_PATH.test(asked) ? asked : fallback
+  return safeReturnPath(field(formData, 'returnTo'), fallback)
 }
 
 // Set by the tamper demo; it must not outlive the session it backs up.

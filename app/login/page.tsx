@@ -4,6 +4,7 @@ import { Suspense } from 'react'
 import { PersonaSwitcher } from '@/demos/authz/persona-switcher'
 import { LoginForm } from '@/demos/login/login-form'
 import { RefreshOnce } from '@/demos/shared/refresh-once'
+import { safeReturnPath } from '@/lib/redirect'
 
 export const metadata: Metadata = {
   title: '로그인',
@@ -42,10 +43,8 @@ export default function LoginPage({ searchParams }: Props) {
 /** Back to where the proxy stopped the learner, if that is a demo page. */
 async function LoginWithNext({ searchParams }: Props) {
   const { next, expired } = await searchParams
-  const returnTo =
-    typeof next === 'string' && /^\/demo(\/[a-z0-9-]+)*$/.test(next)
-      ? next
-      : DEFAULT_NEXT
+  // Only a page of this site; every trick lands on the dashboard.
+  const returnTo = safeReturnPath(next, DEFAULT_NEXT)
   return (
     <>
       {next ? (
