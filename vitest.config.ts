@@ -23,5 +23,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     setupFiles: ['test/setup/next-mocks.ts'],
     exclude: ['node_modules/**', '.next/**', 'e2e/**'],
+    // bcrypt-heavy tests take seconds on a busy 2-core machine; the default
+    // 5 s would fail them for reasons that have nothing to do with the code.
+    testTimeout: 30_000,
   },
 })

@@ -8,12 +8,16 @@ import { Mutex } from 'async-mutex'
 import { Low } from 'lowdb'
 import { JSONFile } from 'lowdb/node'
 
-import { dataDir } from './env'
 import { hashPassword } from './password'
 import { PERSONA_PASSWORD, PERSONAS } from './personas'
-import { StoreDataSchema, type StoreData, type UserRow } from './store-schema'
+import {
+  checkStoreFile,
+  storeFile,
+  unreadableStoreMessage,
+} from './store-file'
 
-export const STORE_FILE = 'db.json'
+export { STORE_FILE, storeFile } from './store-file'
+import { type StoreData, type UserRow } from './store-schema'
 
 type Opened = { file: string; db: Low<StoreData>; lock: Mutex }
 
@@ -22,10 +26,6 @@ type Opened = { file: string; db: Low<StoreData>; lock: Mutex }
 // give each bundle its own copy of the data.
 const holder = globalThis as typeof globalThis & {
   __store?: { file: string; opened: Promise<Opened> }
-}
-
-export function storeFile(): string {
-  return path.join(dataDir(), STORE_FILE)
 }
 
 function getStore(): Promise<Opened> {
@@ -70,26 +70,14 @@ async function openStore(file: string): Promise<Opened> {
 }
 
 async function readExisting(db: Low<StoreData>, file: string) {
-  try {
-    await db.read()
-  } catch (error) {
-    throw new StoreUnreadableError(file, 'it is not valid JSON', error)
-  }
-  const parsed = StoreDataSchema.safeParse(db.data)
-  if (!parsed.success) {
-    const where = parsed.error.issues[0]?.path.join('.') || 'the top level'
-    throw new StoreUnreadableError(file, `its shape is wrong at ${where}`)
-  }
-  db.data = parsed.data
+  const checked = checkStoreFile(file)
+  if (!checked.ok) throw new StoreUnreadableError(file, checked.why)
+  db.data = checked.data
 }
 
 export class StoreUnreadableError extends Error {
-  constructor(file: string, why: string, cause?: unknown) {
-    super(
-      `The store ${file} cannot be used: ${why}. It was left untouched. ` +
-        'Move it aside to start with a fresh, seeded store.',
-      { cause },
-    )
+  constructor(file: string, why: string) {
+    super(unreadableStoreMessage(file, why))
     this.name = 'StoreUnreadableError'
   }
 }

@@ -243,6 +243,8 @@ describe('a damaged store', () => {
     await expect(first).rejects.toBeInstanceOf(StoreUnreadableError)
     await expect(first).rejects.toThrow(file)
     await expect(first).rejects.toThrow(reason)
+    // It says how to recover: the exact command that moves the file aside.
+    await expect(first).rejects.toThrow(`mv "${file}" "${file}.broken-`)
     expect(fs.readFileSync(file, 'utf8')).toBe(contents)
 
     // A failed open is not cached as a success, nor does a write repair it.
@@ -252,6 +254,22 @@ describe('a damaged store', () => {
     ).rejects.toThrow(file)
     expect(fs.readFileSync(file, 'utf8')).toBe(contents)
   }
+
+  it('refuses an empty file instead of silently seeding over it', async () => {
+    await expectRefused('', /it is empty \(0 bytes\)/)
+  })
+
+  it('refuses a file of blank lines as empty', async () => {
+    await expectRefused('\n\n  \n', /it is empty \(5 bytes\)/)
+  })
+
+  it('refuses a file cut short mid-write, saying it may be truncated', async () => {
+    const whole = JSON.stringify({ version: 1, users: [], sessions: [] })
+    await expectRefused(
+      whole.slice(0, 20),
+      /not valid JSON \(.*; the file has 20 characters, so it may have been cut short\)/,
+    )
+  })
 
   it('refuses a file that is not JSON, naming it, and leaves it byte-for-byte unchanged', async () => {
     await expectRefused('{"version": 1, "users": [', /not valid JSON/)
