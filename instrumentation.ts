@@ -4,9 +4,8 @@
 // static and readable; demos that need the store show a generic message.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  const { checkStoreFile, storeFile, unreadableStoreMessage } = await import(
-    './lib/store-file'
-  )
+  const { checkStoreFile, storeFile, unreadableStoreMessage } =
+    await import('./lib/store-file')
   const fs = await import('node:fs')
   const file = storeFile()
   if (!fs.existsSync(file)) return // created and seeded on first use

@@ -78,7 +78,7 @@ export const PROTECTED = [
 ]
 
 export type StoredDb = {
-  users: { id: string; email: string; role: string }[]
+  users: { id: string; email: string; role: string; passwordHash: string }[]
   settings: { banner: string | null }
 }
 

@@ -13,8 +13,7 @@ export function storeFile(): string {
 }
 
 export type StoreFileCheck =
-  | { ok: true; data: StoreData }
-  | { ok: false; why: string }
+  { ok: true; data: StoreData } | { ok: false; why: string }
 
 /** Reads and validates the file; a missing file is the caller's business. */
 export function checkStoreFile(file: string): StoreFileCheck {

@@ -10,11 +10,7 @@ import { JSONFile } from 'lowdb/node'
 
 import { hashPassword } from './password'
 import { PERSONA_PASSWORD, PERSONAS } from './personas'
-import {
-  checkStoreFile,
-  storeFile,
-  unreadableStoreMessage,
-} from './store-file'
+import { checkStoreFile, storeFile, unreadableStoreMessage } from './store-file'
 
 export { STORE_FILE, storeFile } from './store-file'
 import { type StoreData, type UserRow } from './store-schema'

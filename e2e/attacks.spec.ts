@@ -1,0 +1,310 @@
+import { expect, test } from '@playwright/test'
+
+import {
+  formFields,
+  postForm,
+  rawRequest,
+  setCookies,
+  SAME_ORIGIN,
+} from './attack-client'
+import { MINJUN, storedDb } from './authz-helpers'
+import { openHydrated, uniqueEmail } from './helpers'
+
+// Each guarantee of docs/security.md, replayed as a request an attacker
+// could send. Every test uses its own loopback source address, so the
+// login limit one test fills never reaches another.
+test.describe.configure({ mode: 'serial' })
+
+const PASSWORD = 'demo-pass-1!'
+const WRONG = '이메일 또는 비밀번호가 올바르지 않습니다.'
+const LIMITED = /로그인 시도가 너무 많습니다\. \d+분 뒤에 다시 시도해 주세요\./
+const CROSS_SITE = '다른 사이트에서 보낸 요청은 받지 않습니다.'
+const LOGIN_FORM = 'form:has(input[name="password"])'
+const SIGNUP_FORM = '#signup-demo form'
+
+let login: [string, string][]
+let signup: [string, string][]
+
+test.beforeAll(async ({ browser }) => {
+  login = await formFields(browser, '/login', LOGIN_FORM)
+  signup = await formFields(browser, '/chapters/signup', SIGNUP_FORM)
+})
+
+const tryLogin = (
+  email: string,
+  password: string,
+  options: Parameters<typeof postForm>[3] & { returnTo?: string } = {},
+) =>
+  postForm(
+    '/login',
+    login,
+    {
+      email,
+      password,
+      strategy: 'stateless',
+      ...(options.returnTo ? { returnTo: options.returnTo } : {}),
+    },
+    options,
+  )
+
+const trySignup = (email: string, options: Parameters<typeof postForm>[3]) =>
+  postForm(
+    '/chapters/signup',
+    signup,
+    { name: '공격 시험', email, password: 'pass-1234!' },
+    options,
+  )
+
+const userCount = () => storedDb().users.length
+const hasUser = (email: string) =>
+  storedDb().users.some((user) => user.email === email)
+
+test.describe('brute force', () => {
+  test('a client that rotates X-Forwarded-For is still one client: refused after 30 failures, with no bcrypt', async () => {
+    const from = '127.0.0.21'
+    for (let i = 0; i < 30; i++) {
+      const response = await tryLogin(`guess-${i}@example.com`, 'wrong-1!', {
+        from,
+      })
+      expect(response.status).toBe(200)
+      expect(response.body).toContain(WRONG)
+    }
+    expect(
+      (await tryLogin('one-more@example.com', 'x', { from })).body,
+    ).toMatch(LIMITED)
+    // Every header a client could use to claim another address.
+    const rotated = await rawLoginWithHeaders(from, {
+      'x-forwarded-for': '203.0.113.99',
+      'x-real-ip': '203.0.113.98',
+      forwarded: 'for=203.0.113.97',
+    })
+    expect(rotated.body).toMatch(LIMITED)
+    expect(rotated.body).not.toContain(WRONG)
+
+    // Another machine is not affected.
+    const other = await tryLogin('one-more@example.com', 'x', {
+      from: '127.0.0.22',
+    })
+    expect(other.body).toContain(WRONG)
+  })
+
+  test('an account is refused after 5 failures from five different clients, even with the right password, and gets no cookie', async () => {
+    const email = uniqueEmail('locked')
+    const created = await trySignup(email, { from: '127.0.0.30' })
+    expect(created.status).toBe(303)
+    for (let i = 1; i <= 5; i++) {
+      const response = await tryLogin(email, `wrong-${i}!`, {
+        from: `127.0.0.3${i}`,
+      })
+      expect(response.body).toContain(WRONG)
+    }
+    const right = await tryLogin(email, 'pass-1234!', { from: '127.0.0.36' })
+    expect(right.status).toBe(200)
+    expect(right.body).toMatch(LIMITED)
+    expect(setCookies(right).has('session')).toBe(false)
+  })
+})
+
+async function rawLoginWithHeaders(
+  from: string,
+  headers: Record<string, string>,
+) {
+  const data = new FormData()
+  for (const [name, value] of login) {
+    if (!['email', 'password'].includes(name)) data.append(name, value)
+  }
+  data.append('email', 'rotated@example.com')
+  data.append('password', 'wrong-1!')
+  const encoded = new Response(data)
+  return rawRequest({
+    method: 'POST',
+    path: '/login',
+    from,
+    headers: {
+      ...headers,
+      origin: SAME_ORIGIN,
+      'content-type': encoded.headers.get('content-type') ?? '',
+    },
+    body: Buffer.from(await encoded.arrayBuffer()),
+  })
+}
+
+test.describe('cross-site requests', () => {
+  for (const origin of ['https://evil.example', 'null']) {
+    test(`a sign-up posted with Origin: ${origin} is refused with 403 and creates nothing`, async () => {
+      const email = uniqueEmail('csrf')
+      const before = userCount()
+      const response = await trySignup(email, { from: '127.0.0.41', origin })
+      expect(response.status).toBe(403)
+      expect(response.body).toBe(CROSS_SITE)
+      expect(setCookies(response).size).toBe(0)
+      expect(hasUser(email)).toBe(false)
+      expect(userCount()).toBe(before)
+    })
+  }
+
+  test('a login with the right password from a foreign origin sets no cookie', async () => {
+    const response = await tryLogin(MINJUN.email, PASSWORD, {
+      from: '127.0.0.42',
+      origin: 'https://evil.example',
+    })
+    expect(response.status).toBe(403)
+    expect(setCookies(response).size).toBe(0)
+  })
+
+  test('the mutating Route Handler checks the origin itself', async () => {
+    const response = await rawRequest({
+      method: 'POST',
+      path: '/api/demo/forget-cookie',
+      headers: { origin: 'https://evil.example', cookie: 'session=anything' },
+      from: '127.0.0.43',
+    })
+    expect(response.status).toBe(403)
+    expect(setCookies(response).size).toBe(0)
+  })
+})
+
+test.describe('redirects after login', () => {
+  const FALLBACK = '/chapters/sessions#login-demo'
+  const tricks = [
+    '//evil.example',
+    '/\\evil.example',
+    '\\\\evil.example',
+    'https:evil.example',
+    'https://evil.example/demo/dashboard',
+    '/%2F%2Fevil.example',
+    '/\t/evil.example',
+    'javascript:alert(1)',
+    '/demo/../../evil',
+  ]
+  for (const trick of tricks) {
+    test(`returnTo ${JSON.stringify(trick)} lands on this site's default page`, async () => {
+      const response = await tryLogin(MINJUN.email, PASSWORD, {
+        from: '127.0.0.50',
+        returnTo: trick,
+      })
+      expect(response.status).toBe(303)
+      expect(response.headers.location).toBe(FALLBACK)
+    })
+  }
+
+  test('?next=//evil.example on the login page ends on the dashboard', async ({
+    page,
+  }) => {
+    await openHydrated(page, '/login?next=%2F%2Fevil.example')
+    const form = page.locator(LOGIN_FORM).first()
+    await form.getByLabel('이메일').fill(MINJUN.email)
+    await form.getByLabel('비밀번호').fill(PASSWORD)
+    await form.getByRole('button', { name: '로그인', exact: true }).click()
+    await expect(page).toHaveURL(`${SAME_ORIGIN}/demo/dashboard`)
+  })
+
+  test('a malformed ?next= is not a server error', async () => {
+    for (const next of ['%E0%A4%A', '%', '%00', 'x'.repeat(4000)]) {
+      const response = await rawRequest({ path: `/login?next=${next}` })
+      expect(response.status).toBe(200)
+      expect(response.body).toContain('로그인')
+    }
+  })
+})
+
+test.describe('the session cookie', () => {
+  test('is HttpOnly, SameSite=Lax, Path=/, expires with the token, stays far under 4 KB, and is not Secure on http', async () => {
+    const response = await tryLogin(MINJUN.email, PASSWORD, {
+      from: '127.0.0.60',
+    })
+    const line = setCookies(response).get('session') ?? ''
+    expect(line).toMatch(/; HttpOnly/i)
+    expect(line).toMatch(/; SameSite=lax/i)
+    expect(line).toMatch(/; Path=\//)
+    expect(line).not.toMatch(/; Secure/i)
+    expect(line.length).toBeLessThan(1024)
+    const token = line.split(';')[0]?.split('=')[1] ?? ''
+    const { exp } = JSON.parse(
+      Buffer.from(token.split('.')[1] ?? '', 'base64url').toString(),
+    )
+    const expires = /Expires=([^;]+)/i.exec(line)?.[1] ?? ''
+    expect(Math.round(Date.parse(expires) / 1000)).toBe(exp)
+  })
+
+  test('a client cannot claim https with X-Forwarded-Proto (only a trusted proxy may)', async () => {
+    const data = new FormData()
+    for (const [name, value] of login) {
+      if (!['email', 'password'].includes(name)) data.append(name, value)
+    }
+    data.append('email', MINJUN.email)
+    data.append('password', PASSWORD)
+    const encoded = new Response(data)
+    const response = await rawRequest({
+      method: 'POST',
+      path: '/login',
+      from: '127.0.0.61',
+      headers: {
+        origin: SAME_ORIGIN,
+        'x-forwarded-proto': 'https',
+        'content-type': encoded.headers.get('content-type') ?? '',
+      },
+      body: Buffer.from(await encoded.arrayBuffer()),
+    })
+    const cookies = setCookies(response)
+    expect(cookies.has('session')).toBe(true)
+    expect(cookies.has('__Host-session')).toBe(false)
+  })
+})
+
+test.describe('nothing secret in any response', () => {
+  test('no page holds a full password hash, the secret or a stack trace, signed in or not', async ({
+    page,
+  }) => {
+    const paths = [
+      '/',
+      '/login',
+      '/chapters/signup',
+      '/chapters/sessions',
+      '/chapters/database-sessions',
+      '/chapters/proxy',
+      '/chapters/dal-dto',
+      '/chapters/where-checks-live',
+      '/api/session',
+      '/no-such-page',
+    ]
+    const secret = 'e2e-test-secret-that-is-longer-than-32-bytes'
+    // Every stored hash, and the salt part (first 29 characters) of each:
+    // the inspector shows a learner the first 15 of their own, no more.
+    const check = async () => {
+      const hashes = storedDb().users.map((user) => user.passwordHash)
+      for (const path of paths) {
+        const body = await (await page.request.get(path)).text()
+        const leaked = hashes.filter((hash) => body.includes(hash.slice(0, 29)))
+        expect(leaked, path).toEqual([])
+        expect(body.includes(secret), path).toBe(false)
+        expect(/\n\s+at .+\.js:\d+/.test(body), path).toBe(false)
+      }
+    }
+    await check()
+    await openHydrated(page, '/login')
+    const form = page.locator(LOGIN_FORM).first()
+    await form.getByLabel('이메일').fill(MINJUN.email)
+    await form.getByLabel('비밀번호').fill(PASSWORD)
+    await form.getByRole('button', { name: '로그인', exact: true }).click()
+    await expect(page).toHaveURL(`${SAME_ORIGIN}/demo/dashboard`)
+    paths.push('/demo/dashboard')
+    await check()
+  })
+
+  test('the store file is never served', async () => {
+    for (const path of [
+      '/.e2e-data/db.json',
+      '/data/db.json',
+      '/db.json',
+      '/_next/static/../../.e2e-data/db.json',
+      '/%2e%2e/.e2e-data/db.json',
+      '/_next/static/..%2F..%2F.e2e-data%2Fdb.json',
+    ]) {
+      const response = await rawRequest({ path })
+      expect(response.status, path).toBeGreaterThanOrEqual(400)
+      expect(response.status, path).toBeLessThan(500)
+      expect(response.body, path).not.toContain('passwordHash')
+    }
+  })
+})
