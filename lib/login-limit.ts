@@ -11,10 +11,58 @@ export const LOGIN_LIMITS = {
   client: { points: 30, duration: 15 * 60 },
 } as const
 
+export type LimitedLogin<T> =
+  | { limited: true; retryAfterSeconds: number }
+  | { limited: false; result: T | null }
+
+/**
+ * Runs `verify` (the bcrypt comparison) only while both limits have room,
+ * and counts its failures. A refused attempt runs no bcrypt at all.
+ *
+ * - The account key is the address after normalisation, whether or not it
+ *   has an account, so the limit itself tells nothing about which exist.
+ *   Attempts on one account take turns: a burst of parallel guesses cannot
+ *   all pass the check before the first failure is counted, and learners
+ *   who share an example account all get in, one after another.
+ * - The client's try is counted up front (so a burst is bounded too) and
+ *   given back when the password was right.
+ */
+export async function limitLoginAttempt<T>(
+  account: string,
+  client: string,
+  verify: () => Promise<T | null>,
+): Promise<LimitedLogin<T>> {
+  const limiter = limiters()
+  try {
+    await limiter.client.consume(client)
+  } catch (refused) {
+    return refusal(refused)
+  }
+  return inTurn(account, async () => {
+    const failures = await limiter.account.get(account)
+    if (failures && failures.consumedPoints >= LOGIN_LIMITS.account.points) {
+      await limiter.client.reward(client) // this try did not happen
+      return refusal(failures)
+    }
+    const result = await verify()
+    if (result === null) {
+      await limiter.account.penalty(account)
+    } else {
+      await limiter.account.delete(account)
+      await limiter.client.reward(client)
+    }
+    return { limited: false, result }
+  })
+}
+// #endregion login-limit
+
 type Limiters = { account: RateLimiterMemory; client: RateLimiterMemory }
 
 // One set per process, like the store: Next's bundles share globalThis.
-const holder = globalThis as typeof globalThis & { __loginLimits?: Limiters }
+const holder = globalThis as typeof globalThis & {
+  __loginLimits?: Limiters
+  __loginTurns?: Map<string, Promise<unknown>>
+}
 
 function limiters(): Limiters {
   holder.__loginLimits ??= {
@@ -30,52 +78,27 @@ function limiters(): Limiters {
   return holder.__loginLimits
 }
 
-export type LoginAttempt =
-  | { allowed: true; account: string; client: string }
-  | { allowed: false; retryAfterSeconds: number }
-
-/**
- * Counts an attempt BEFORE the password is checked, so a burst of
- * parallel guesses cannot all slip in before the first one fails. A
- * refused attempt runs no bcrypt at all. The account key is the address
- * as typed after normalisation, whether or not it has an account, so the
- * limit itself says nothing about which accounts exist.
- */
-export async function beginLoginAttempt(
-  email: string,
-  client: string,
-): Promise<LoginAttempt> {
-  const { account, client: perClient } = limiters()
+/** Runs `task` after every earlier task of the same key has settled. */
+async function inTurn<T>(key: string, task: () => Promise<T>): Promise<T> {
+  const turns = (holder.__loginTurns ??= new Map())
+  const before = turns.get(key) ?? Promise.resolve()
+  const mine = before.then(task, task)
+  const settled = mine.catch(() => undefined)
+  turns.set(key, settled)
   try {
-    await perClient.consume(client)
-  } catch (refused) {
-    return refusal(refused)
+    return await mine
+  } finally {
+    if (turns.get(key) === settled) turns.delete(key)
   }
-  try {
-    await account.consume(email)
-  } catch (refused) {
-    // This try did not happen for the client; only the account is full.
-    await perClient.reward(client)
-    return refusal(refused)
-  }
-  return { allowed: true, account: email, client }
 }
 
-/** A right password: the account starts afresh, the client gets its try back. */
-export async function loginSucceeded(attempt: {
-  account: string
-  client: string
-}) {
-  const { account, client } = limiters()
-  await account.delete(attempt.account)
-  await client.reward(attempt.client)
-}
-// #endregion login-limit
-
-function refusal(refused: unknown): LoginAttempt {
+function refusal(refused: unknown): {
+  limited: true
+  retryAfterSeconds: number
+} {
   if (!(refused instanceof RateLimiterRes)) throw refused
   return {
-    allowed: false,
+    limited: true,
     retryAfterSeconds: Math.max(1, Math.ceil(refused.msBeforeNext / 1000)),
   }
 }
@@ -83,4 +106,5 @@ function refusal(refused: unknown): LoginAttempt {
 /** For tests: forget every count. */
 export function resetLoginLimits() {
   holder.__loginLimits = undefined
+  holder.__loginTurns = undefined
 }

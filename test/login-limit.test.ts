@@ -91,6 +91,16 @@ describe('failed logins per account', () => {
     expect(refused).toHaveLength(12 - LOGIN_LIMITS.account.points)
   })
 
+  it('lets every learner sharing an example account in when they all log in at the same moment', async () => {
+    from('203.0.113.12')
+    const room = await Promise.all(
+      Array.from({ length: 12 }, () =>
+        attempt(PERSONA.email, PERSONA.password),
+      ),
+    )
+    expect(room).toEqual(Array.from({ length: 12 }, () => undefined))
+  })
+
   it('starts the account afresh after the right password', async () => {
     from('203.0.113.11')
     for (let i = 0; i < LOGIN_LIMITS.account.points - 1; i++) {

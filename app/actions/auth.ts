@@ -10,7 +10,7 @@ import {
   type FormState,
   type LoginState,
 } from '@/lib/definitions'
-import { beginLoginAttempt, loginSucceeded } from '@/lib/login-limit'
+import { limitLoginAttempt } from '@/lib/login-limit'
 import { createSession, deleteSession } from '@/lib/session'
 import { recordStep, withTrace } from '@/lib/trace'
 import { createUser } from '@/lib/users'
@@ -123,9 +123,11 @@ export async function login(
       try {
         const { email, password, strategy } = validated.data
         // #region login-limit-check
-        // Counted before bcrypt: a refused attempt costs the server nothing.
-        const attempt = await beginLoginAttempt(email, await clientKey())
-        if (!attempt.allowed) {
+        // Checked before bcrypt: a refused attempt costs the server nothing.
+        const attempt = await limitLoginAttempt(email, await clientKey(), () =>
+          verifyCredentials(email, password),
+        )
+        if (attempt.limited) {
           const minutes = Math.ceil(attempt.retryAfterSeconds / 60)
           recordStep({ step: 'limit', ok: false, detail: `${minutes}분 대기` })
           const message =
@@ -134,13 +136,12 @@ export async function login(
           return loginFailed(formData, { message })
         }
         // #endregion login-limit-check
-        const user = await verifyCredentials(email, password)
+        const user = attempt.result
         if (!user) {
           // One message for an unknown email and a wrong password.
           const message = '이메일 또는 비밀번호가 올바르지 않습니다.'
           return loginFailed(formData, { message })
         }
-        await loginSucceeded(attempt)
         // Always a new session: a cookie from before login is not reused.
         await createSession(user, strategy)
         return undefined
