@@ -64,7 +64,7 @@ test('the chapter is readable on a phone without sideways scrolling', async ({
   expect(overflow).toBeLessThanOrEqual(0)
 })
 
-for (const path of [
+const PAGES = [
   '/',
   '/chapters/signup',
   '/chapters/sessions',
@@ -74,7 +74,9 @@ for (const path of [
   '/chapters/where-checks-live',
   '/login',
   '/lab/layout-check/a',
-]) {
+]
+
+for (const path of PAGES) {
   test(`${path} loads without a browser console error`, async ({ page }) => {
     const errors: string[] = []
     page.on('console', (message) => {
@@ -88,7 +90,8 @@ for (const path of [
 }
 
 test('every response carries the security headers', async ({ page }) => {
-  for (const path of ['/', '/chapters/signup', '/api/session']) {
+  const others = ['/api/session', '/no-such-page', '/demo/dashboard']
+  for (const path of [...PAGES, ...others]) {
     const response = await page.request.get(path)
     const headers = response.headers()
     expect(headers['content-security-policy']).toContain(
