@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 
 import {
   formFields,
@@ -8,7 +8,7 @@ import {
   SAME_ORIGIN,
 } from './attack-client'
 import { MINJUN, storedDb } from './authz-helpers'
-import { openHydrated, uniqueEmail } from './helpers'
+import { openHydrated, PAGES, uniqueEmail } from './helpers'
 
 // Each guarantee of docs/security.md, replayed as a request an attacker
 // could send. Every test uses its own loopback source address, so the
@@ -54,6 +54,16 @@ const trySignup = (email: string, options: Parameters<typeof postForm>[3]) =>
     { name: '공격 시험', email, password: 'pass-1234!' },
     options,
   )
+
+/** Logs in from the login page; it must end on the dashboard. */
+async function logInAsMinjun(page: Page, loginUrl: string) {
+  await openHydrated(page, loginUrl)
+  const form = page.locator(LOGIN_FORM).first()
+  await form.getByLabel('이메일').fill(MINJUN.email)
+  await form.getByLabel('비밀번호').fill(PASSWORD)
+  await form.getByRole('button', { name: '로그인', exact: true }).click()
+  await expect(page).toHaveURL(`${SAME_ORIGIN}/demo/dashboard`)
+}
 
 const userCount = () => storedDb().users.length
 const hasUser = (email: string) =>
@@ -191,12 +201,7 @@ test.describe('redirects after login', () => {
   test('?next=//evil.example on the login page ends on the dashboard', async ({
     page,
   }) => {
-    await openHydrated(page, '/login?next=%2F%2Fevil.example')
-    const form = page.locator(LOGIN_FORM).first()
-    await form.getByLabel('이메일').fill(MINJUN.email)
-    await form.getByLabel('비밀번호').fill(PASSWORD)
-    await form.getByRole('button', { name: '로그인', exact: true }).click()
-    await expect(page).toHaveURL(`${SAME_ORIGIN}/demo/dashboard`)
+    await logInAsMinjun(page, '/login?next=%2F%2Fevil.example')
   })
 
   test('a malformed ?next= is not a server error', async () => {
@@ -256,18 +261,7 @@ test.describe('nothing secret in any response', () => {
   test('no page holds a full password hash, the secret or a stack trace, signed in or not', async ({
     page,
   }) => {
-    const paths = [
-      '/',
-      '/login',
-      '/chapters/signup',
-      '/chapters/sessions',
-      '/chapters/database-sessions',
-      '/chapters/proxy',
-      '/chapters/dal-dto',
-      '/chapters/where-checks-live',
-      '/api/session',
-      '/no-such-page',
-    ]
+    const paths = [...PAGES, '/api/session', '/no-such-page']
     const secret = 'e2e-test-secret-that-is-longer-than-32-bytes'
     // Every stored hash, and the salt part (first 29 characters) of each:
     // the inspector shows a learner the first 15 of their own, no more.
@@ -282,12 +276,7 @@ test.describe('nothing secret in any response', () => {
       }
     }
     await check()
-    await openHydrated(page, '/login')
-    const form = page.locator(LOGIN_FORM).first()
-    await form.getByLabel('이메일').fill(MINJUN.email)
-    await form.getByLabel('비밀번호').fill(PASSWORD)
-    await form.getByRole('button', { name: '로그인', exact: true }).click()
-    await expect(page).toHaveURL(`${SAME_ORIGIN}/demo/dashboard`)
+    await logInAsMinjun(page, '/login')
     paths.push('/demo/dashboard')
     await check()
   })

@@ -5,6 +5,19 @@ import { expect, type Page } from '@playwright/test'
 
 import { E2E_DATA_DIR } from '../playwright.config'
 
+/** Every page a learner can open without signing in. */
+export const PAGES = [
+  '/',
+  '/chapters/signup',
+  '/chapters/sessions',
+  '/chapters/database-sessions',
+  '/chapters/proxy',
+  '/chapters/dal-dto',
+  '/chapters/where-checks-live',
+  '/login',
+  '/lab/layout-check/a',
+]
+
 type StoredUser = { email: string; name: string; passwordHash: string }
 
 /** The test server's store, read straight from disk. */

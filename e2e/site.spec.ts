@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { openHydrated } from './helpers'
+import { openHydrated, PAGES } from './helpers'
 
 test('a newcomer finds chapter 1 from the home page', async ({ page }) => {
   await openHydrated(page, '/')
@@ -63,18 +63,6 @@ test('the chapter is readable on a phone without sideways scrolling', async ({
   )
   expect(overflow).toBeLessThanOrEqual(0)
 })
-
-const PAGES = [
-  '/',
-  '/chapters/signup',
-  '/chapters/sessions',
-  '/chapters/database-sessions',
-  '/chapters/proxy',
-  '/chapters/dal-dto',
-  '/chapters/where-checks-live',
-  '/login',
-  '/lab/layout-check/a',
-]
 
 for (const path of PAGES) {
   test(`${path} loads without a browser console error`, async ({ page }) => {

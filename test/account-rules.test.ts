@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import type { LoginState } from '@/lib/definitions'
-
-import { form, redirectOf } from './helpers/next-request'
+import { attemptLogin, form, redirectOf } from './helpers/next-request'
 import { setUpFreshRequestAndStore } from './helpers/setup'
 
 // The account rules of docs/security.md, end to end through the real
@@ -17,17 +15,8 @@ async function signUp(email: string, password: string) {
   return signup(undefined, form({ name: '규칙 시험', email, password }))
 }
 
-async function logIn(email: string, password: string): Promise<LoginState> {
-  try {
-    return await login(
-      undefined,
-      form({ email, password, strategy: 'stateless' }),
-    )
-  } catch (error) {
-    if ((error as Error).message === 'NEXT_REDIRECT') return undefined
-    throw error
-  }
-}
+const logIn = (email: string, password: string) =>
+  attemptLogin(login, email, password)
 
 setUpFreshRequestAndStore()
 

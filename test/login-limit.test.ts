@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import type { LoginState } from '@/lib/definitions'
 
-import { form, request, resetRequest } from './helpers/next-request'
+import { attemptLogin, request, resetRequest } from './helpers/next-request'
 import { setUpFreshRequestAndStore } from './helpers/setup'
 
 const { login } = await import('@/app/actions/auth')
@@ -18,18 +18,8 @@ function from(address: string) {
   resetRequest({ 'x-forwarded-for': address })
 }
 
-async function attempt(email: string, password: string): Promise<LoginState> {
-  try {
-    return await login(
-      undefined,
-      form({ email, password, strategy: 'stateless' }),
-    )
-  } catch (error) {
-    // A successful login redirects by throwing.
-    if ((error as Error).message === 'NEXT_REDIRECT') return undefined
-    throw error
-  }
-}
+const attempt = (email: string, password: string) =>
+  attemptLogin(login, email, password)
 
 const steps = (state: LoginState) => (state?.trace ?? []).map((s) => s.step)
 

@@ -107,3 +107,23 @@ export function form(values: Record<string, string>): FormData {
   for (const [key, value] of Object.entries(values)) data.set(key, value)
   return data
 }
+
+/**
+ * Runs the login action with a stateless strategy: the state it returns,
+ * or undefined when it signed in (a redirect, thrown as Next does).
+ */
+export async function attemptLogin<State>(
+  login: (previous: undefined, formData: FormData) => Promise<State>,
+  email: string,
+  password: string,
+): Promise<State | undefined> {
+  try {
+    return await login(
+      undefined,
+      form({ email, password, strategy: 'stateless' }),
+    )
+  } catch (error) {
+    if (isRedirect(error)) return undefined
+    throw error
+  }
+}
