@@ -1,6 +1,6 @@
 'use client'
 
-import { useState, useSyncExternalStore } from 'react'
+import { useEffect, useState, useSyncExternalStore } from 'react'
 
 type Outcome = 'copied' | 'selected' | null
 
@@ -10,6 +10,7 @@ const MESSAGES: Record<Exclude<Outcome, null>, string> = {
 }
 
 const subscribe = () => () => {}
+const STATUS_SECONDS = 4
 
 /**
  * Copies the code of the `.code-frame` it sits in. The Clipboard API exists
@@ -26,6 +27,13 @@ export function CopyButton() {
     () => false,
   )
   const [outcome, setOutcome] = useState<Outcome>(null)
+
+  // The status is a passing note: it clears so the next copy is heard.
+  useEffect(() => {
+    if (!outcome) return
+    const timer = setTimeout(() => setOutcome(null), STATUS_SECONDS * 1000)
+    return () => clearTimeout(timer)
+  }, [outcome])
 
   if (!hydrated) return null
 

@@ -90,7 +90,7 @@ export function FlowDiagram({ id, title, caption, steps }: Props) {
               {step.detail ? (
                 <text
                   x={MAIN_X + 12}
-                  y={top + 45}
+                  y={top + 47}
                   className="flow-detail"
                   aria-hidden="true"
                 >
