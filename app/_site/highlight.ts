@@ -19,7 +19,12 @@ import {
 // to each build.
 export const CODE_LANGS = ['tsx', 'ts', 'bash', 'json', 'text'] as const
 export type CodeLang = (typeof CODE_LANGS)[number]
-const THEMES = { light: 'github-light', dark: 'github-dark' }
+// The high-contrast variants: the default GitHub themes' comments and
+// parameters fall below WCAG AA (4.5:1) on their own backgrounds.
+const THEMES = {
+  light: 'github-light-high-contrast',
+  dark: 'github-dark-high-contrast',
+}
 
 const highlighter = await createHighlighter({
   themes: Object.values(THEMES),

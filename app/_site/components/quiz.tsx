@@ -55,10 +55,8 @@ export function Quiz({ question, options, answer, children }: Props) {
   }
 
   return (
-    <section className="quiz" aria-labelledby={`${id}-kicker`}>
-      <p className="quiz-kicker" id={`${id}-kicker`}>
-        확인 문제
-      </p>
+    <div className="quiz">
+      <p className="quiz-kicker">확인 문제</p>
       <form onSubmit={check}>
         <fieldset>
           <legend>{question}</legend>
@@ -103,6 +101,6 @@ export function Quiz({ question, options, answer, children }: Props) {
         </p>
         {children}
       </details>
-    </section>
+    </div>
   )
 }
