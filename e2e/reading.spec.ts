@@ -209,6 +209,18 @@ for (const { slug, title } of CHAPTERS) {
   })
 }
 
+test('the home page has the site’s own social image', async ({ page }) => {
+  await page.goto('/')
+  const image = await page
+    .locator('meta[property="og:image"]')
+    .first()
+    .getAttribute('content')
+  const response = await page.request.get(new URL(image ?? '').pathname)
+  expect(response.status()).toBe(200)
+  expect(response.headers()['content-type']).toBe('image/png')
+  expect(new URL(image ?? '').pathname).toBe('/og/home.png')
+})
+
 for (const { slug } of CHAPTERS) {
   test(`/chapters/${slug} fits a 375 px phone and a 1920 px projector`, async ({
     page,
