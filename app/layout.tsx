@@ -4,12 +4,22 @@ import { Suspense, type ReactNode } from 'react'
 
 import { HydrationMarker } from './_site/components/hydration-marker'
 import { SessionBadge } from './_site/components/session-badge'
+import { SITE_NAME, siteUrl, socialMetadata } from './_site/social'
 import './globals.css'
 
+const DESCRIPTION =
+  'Next.js App Router로 회원가입, 세션, 권한 부여를 직접 해 보며 배우는 한국어 실습서'
+
 export const metadata: Metadata = {
-  title: { default: 'Next.js 인증 실습', template: '%s · Next.js 인증 실습' },
-  description:
-    'Next.js App Router로 회원가입, 세션, 권한 부여를 직접 해 보며 배우는 한국어 실습서',
+  metadataBase: siteUrl(),
+  title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
+  description: DESCRIPTION,
+  ...socialMetadata({
+    path: '/',
+    title: SITE_NAME,
+    description: DESCRIPTION,
+    image: 'home',
+  }),
 }
 
 export const viewport: Viewport = {

@@ -130,6 +130,7 @@ describe('cutListing on a fixture', () => {
       ),
       lang: 'ts',
       firstLine: 3,
+      lastLine: 8,
     })
   })
 
@@ -140,6 +141,7 @@ describe('cutListing on a fixture', () => {
       code: 'const x = 1',
       lang: 'ts',
       firstLine: 5,
+      lastLine: 5,
     })
   })
 
@@ -149,6 +151,7 @@ describe('cutListing on a fixture', () => {
         code: ['const y = 2', '', 'if (y) {', '  return y', '}'].join('\n'),
         lang: 'ts',
         firstLine: 14,
+        lastLine: 18,
       },
     )
   })
@@ -158,6 +161,7 @@ describe('cutListing on a fixture', () => {
       code: '<p>hi</p>',
       lang: 'tsx',
       firstLine: 3,
+      lastLine: 3,
     })
   })
 
@@ -167,6 +171,7 @@ describe('cutListing on a fixture', () => {
         code: ['export function indented() {', '  if (first) {'].join('\n'),
         lang: 'ts',
         firstLine: 11,
+        lastLine: 12,
       },
     )
   })

@@ -2,7 +2,7 @@ import 'server-only'
 
 import fs from 'node:fs'
 
-import { createHighlighter } from 'shiki'
+import { createHighlighter, type ShikiTransformer } from 'shiki'
 import { createJavaScriptRegexEngine } from 'shiki/engine/javascript'
 
 import { listChapters } from './chapters'
@@ -11,6 +11,7 @@ import {
   findFences,
   findListingTags,
   ListingError,
+  parseHighlight,
   type ListingSource,
 } from './listing'
 
@@ -18,7 +19,12 @@ import {
 // to each build.
 export const CODE_LANGS = ['tsx', 'ts', 'bash', 'json', 'text'] as const
 export type CodeLang = (typeof CODE_LANGS)[number]
-const THEMES = { light: 'github-light', dark: 'github-dark' }
+// The high-contrast variants: the default GitHub themes' comments and
+// parameters fall below WCAG AA (4.5:1) on their own backgrounds.
+const THEMES = {
+  light: 'github-light-high-contrast',
+  dark: 'github-dark-high-contrast',
+}
 
 const highlighter = await createHighlighter({
   themes: Object.values(THEMES),
@@ -26,11 +32,31 @@ const highlighter = await createHighlighter({
   engine: createJavaScriptRegexEngine(),
 })
 
-function render(code: string, lang: CodeLang): string {
+/** Marks the lines a chapter points at; CSS paints them (globals.css). */
+function markLines(marked: Set<number>): ShikiTransformer {
+  return {
+    name: 'mark-lines',
+    line(node, line) {
+      if (marked.has(line)) {
+        this.addClassToHast(node, 'line-marked')
+        node.properties['data-marked'] = ''
+      }
+    },
+  }
+}
+
+function render(
+  code: string,
+  lang: CodeLang,
+  highlight?: string,
+  label = 'code block',
+): string {
+  const marked = parseHighlight(highlight, code.split('\n').length, label)
   return highlighter.codeToHtml(code, {
     lang,
     themes: THEMES,
     defaultColor: 'light',
+    transformers: marked.size ? [markLines(marked)] : [],
   })
 }
 
@@ -40,9 +66,15 @@ export function toCodeLang(asked: string | undefined): CodeLang {
     : 'text'
 }
 
-const listingKey = ({ file, region, lines }: ListingSource) =>
-  `${file}#${region ?? ''}#${lines ?? ''}`
-const fenceKey = (code: string, lang: CodeLang) => `${lang}\n${code.trimEnd()}`
+const listingKey = ({ file, region, lines, highlight }: ListingSource) =>
+  `${file}#${region ?? ''}#${lines ?? ''}#${highlight ?? ''}`
+const fenceKey = (code: string, lang: CodeLang, highlight?: string) =>
+  `${lang}#${highlight ?? ''}\n${code.trimEnd()}`
+
+function renderListing(source: ListingSource): string {
+  const listing = cutListing(source)
+  return render(listing.code, listing.lang, source.highlight, source.file)
+}
 
 // Every listing and fenced block of every chapter is highlighted here, once,
 // when the module loads. Shiki reads the clock while it tokenises, which
@@ -52,14 +84,13 @@ const highlighted = new Map<string, string>()
 for (const chapter of listChapters()) {
   const text = fs.readFileSync(chapter.file, 'utf8')
   for (const tag of findListingTags(text)) {
-    const listing = cutListing(tag)
-    highlighted.set(listingKey(tag), render(listing.code, listing.lang))
+    highlighted.set(listingKey(tag), renderListing(tag))
   }
   for (const fence of findFences(text)) {
     const lang = toCodeLang(fence.lang)
     highlighted.set(
-      fenceKey(fence.code, lang),
-      render(fence.code.trimEnd(), lang),
+      fenceKey(fence.code, lang, fence.highlight),
+      render(fence.code.trimEnd(), lang, fence.highlight),
     )
   }
 }
@@ -68,14 +99,15 @@ export function highlightedListing(source: ListingSource): string {
   const html = highlighted.get(listingKey(source))
   if (html) return html
   // A chapter edited while `next dev` runs: highlight on the spot.
-  if (process.env.NODE_ENV !== 'production') {
-    const listing = cutListing(source)
-    return render(listing.code, listing.lang)
-  }
+  if (process.env.NODE_ENV !== 'production') return renderListing(source)
   throw new ListingError(`listing not prepared: ${listingKey(source)}`)
 }
 
 /** The highlighted block, or null when the chapters do not contain it. */
-export function highlightedFence(code: string, lang: CodeLang): string | null {
-  return highlighted.get(fenceKey(code, lang)) ?? null
+export function highlightedFence(
+  code: string,
+  lang: CodeLang,
+  highlight?: string,
+): string | null {
+  return highlighted.get(fenceKey(code, lang, highlight)) ?? null
 }

@@ -7,12 +7,15 @@ export type ListingSource = {
   file: string
   region?: string
   lines?: string
+  /** Lines of the listing to mark, counted from its first line: '3-5,8'. */
+  highlight?: string
 }
 
 export type Listing = {
   code: string
   lang: CodeLang
   firstLine: number
+  lastLine: number
 }
 
 const REGION = /^\s*(?:\/\/|\{\/\*|\/\*)\s*#(region|endregion)\b\s*([\w-]*)/
@@ -30,16 +33,25 @@ export function findListingTags(text: string): ListingSource[] {
       file: attributes.file ?? '',
       region: attributes.region,
       lines: attributes.lines,
+      highlight: attributes.highlight,
     }
   })
 }
 
 /** Every fenced code block (```lang ... ```) in a markdown text. */
-export function findFences(text: string): { lang?: string; code: string }[] {
-  return [...text.matchAll(/^```(\w*)[^\n]*\n([\s\S]*?)^```/gm)].map((m) => ({
+export function findFences(
+  text: string,
+): { lang?: string; code: string; highlight?: string }[] {
+  return [...text.matchAll(/^```(\w*)([^\n]*)\n([\s\S]*?)^```/gm)].map((m) => ({
     lang: m[1] || undefined,
-    code: m[2] ?? '',
+    code: m[3] ?? '',
+    highlight: fenceHighlight(m[2]),
   }))
+}
+
+/** The `highlight="2-3"` of a fence's meta string (```ts highlight="2-3"). */
+export function fenceHighlight(meta: string | undefined): string | undefined {
+  return /\bhighlight="([^"]*)"/.exec(meta ?? '')?.[1]
 }
 
 export class ListingError extends Error {
@@ -75,7 +87,32 @@ export function cutListing(
     code: dedent(body).join('\n').trimEnd(),
     lang: langOf(source.file),
     firstLine: start + 1,
+    lastLine: end,
   }
+}
+
+/**
+ * '3-5,8' → {3, 4, 5, 8}: the lines a chapter points at, counted from the
+ * listing's first line. A line outside the listing is an error, so a
+ * highlight that drifts off its code fails the build like a moved region.
+ */
+export function parseHighlight(
+  spec: string | undefined,
+  lineCount: number,
+  label: string,
+): Set<number> {
+  const marked = new Set<number>()
+  if (!spec) return marked
+  for (const part of spec.split(',')) {
+    const match = /^\s*(\d+)(?:-(\d+))?\s*$/.exec(part)
+    const from = Number(match?.[1])
+    const to = Number(match?.[2] ?? match?.[1])
+    if (!match || from < 1 || to < from || to > lineCount) {
+      throw new ListingError(`bad highlight "${spec}" for ${label}`)
+    }
+    for (let line = from; line <= to; line++) marked.add(line)
+  }
+  return marked
 }
 
 function findRegion(lines: string[], name: string, file: string) {

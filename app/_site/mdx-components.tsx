@@ -12,6 +12,14 @@ import { TamperDemo } from '@/demos/tamper/tamper-demo'
 import { Callout } from './components/callout'
 import { CodeBlock } from './components/code-block'
 import { CodeListing } from './components/code-listing'
+import {
+  DatabaseSessionFlow,
+  ProxyDalFlow,
+  SignupFlow,
+  StatelessVerifyFlow,
+} from './components/flows'
+import { Predict } from './components/predict'
+import { Quiz } from './components/quiz'
 
 // The one registry of tags a chapter may use. A tag missing here makes
 // MDX fail loudly at build time instead of rendering nothing.
@@ -26,5 +34,11 @@ export const mdxComponents: MDXComponents = {
   SessionsDemo,
   SignupDemo,
   TamperDemo,
+  SignupFlow,
+  ProxyDalFlow,
+  DatabaseSessionFlow,
+  StatelessVerifyFlow,
+  Quiz,
+  Predict,
   pre: CodeBlock,
 }

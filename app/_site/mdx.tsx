@@ -6,6 +6,7 @@ import { compileMDX } from 'next-mdx-remote/rsc'
 import remarkGfm from 'remark-gfm'
 
 import type { ChapterMeta } from './chapters'
+import { remarkFenceMeta } from './fence-meta'
 import { mdxComponents } from './mdx-components'
 import { rehypeToc, type TocEntry } from './toc'
 
@@ -22,7 +23,7 @@ export async function compileChapter(chapter: ChapterMeta) {
       blockJS: false,
       blockDangerousJS: true,
       mdxOptions: {
-        remarkPlugins: [remarkGfm],
+        remarkPlugins: [remarkGfm, remarkFenceMeta],
         rehypePlugins: [rehypeToc(toc)],
       },
     },

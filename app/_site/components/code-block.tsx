@@ -1,8 +1,13 @@
 import { isValidElement, type ReactNode } from 'react'
 
 import { highlightedFence, toCodeLang } from '../highlight'
+import { CopyButton } from './copy-button'
 
-type CodeProps = { className?: string; children?: ReactNode }
+type CodeProps = {
+  className?: string
+  children?: ReactNode
+  'data-highlight'?: string
+}
 
 /**
  * A fenced block written in a chapter (```ts ... ```), for code that is
@@ -13,13 +18,19 @@ export function CodeBlock({ children }: { children?: ReactNode }) {
   const { className = '', children: text } = children.props
   const lang = toCodeLang(/language-(\w+)/.exec(className)?.[1])
   const code = typeof text === 'string' ? text : ''
-  const html = highlightedFence(code, lang)
-  if (!html) return <pre className="plain-code">{code}</pre>
+  const html = highlightedFence(code, lang, children.props['data-highlight'])
   return (
-    <div
-      className="listing-code"
-      // Shiki's output: every character of the source is escaped.
-      dangerouslySetInnerHTML={{ __html: html }}
-    />
+    <div className="code-frame">
+      {html ? (
+        <div
+          className="listing-code"
+          // Shiki's output: every character of the source is escaped.
+          dangerouslySetInnerHTML={{ __html: html }}
+        />
+      ) : (
+        <pre className="plain-code">{code}</pre>
+      )}
+      <CopyButton />
+    </div>
   )
 }

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 
 import { findChapter, listChapters } from '@/app/_site/chapters'
 import { compileChapter } from '@/app/_site/mdx'
+import { socialMetadata } from '@/app/_site/social'
 import type { TocEntry } from '@/app/_site/toc'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -15,7 +16,17 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = findChapter((await params).slug)
   if (!found) return {}
-  return { title: found.chapter.title, description: found.chapter.summary }
+  const { slug, title, summary } = found.chapter
+  return {
+    title,
+    description: summary,
+    ...socialMetadata({
+      path: `/chapters/${slug}`,
+      title,
+      description: summary,
+      image: slug,
+    }),
+  }
 }
 
 // Every chapter is listed above and rendered whole at build time, so its
