@@ -11,7 +11,10 @@ export const metadata: Metadata = {
 
 export default function BarePage() {
   return (
-    <main id="main" className="chapter">
+    <main
+      id="main"
+      style={{ maxWidth: '40rem', margin: '0 auto', padding: '2rem 1rem' }}
+    >
       <h1>기준 페이지</h1>
       <p>
         성능 측정에서 비교 기준으로 쓰는 페이지입니다. 글만 있고 데모도 코드도
