@@ -33,6 +33,9 @@ export default function config(phase) {
     cacheComponents: true,
     partialPrefetching: true,
     agentRules: false,
+    // The password pool starts worker threads from a file path at run time
+    // (lib/password.ts): piscina must stay a plain Node require, unbundled.
+    serverExternalPackages: ['piscina'],
     poweredByHeader: false,
     // `npm test` type-checks the whole project (tests included) with tsc
     // first; checking again inside every build would only slow it down.

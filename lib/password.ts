@@ -1,6 +1,9 @@
 import 'server-only'
 
-import bcrypt from 'bcryptjs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { Piscina } from 'piscina'
 
 // #region hash-password
 // Cost 10 takes about 70 ms of one core here: slow enough to make offline
@@ -8,7 +11,7 @@ import bcrypt from 'bcryptjs'
 export const BCRYPT_COST = 10
 
 export function hashPassword(password: string): Promise<string> {
-  return bcrypt.hash(password, BCRYPT_COST)
+  return passwordPool().run({ password, cost: BCRYPT_COST }, { name: 'hash' })
 }
 // #endregion hash-password
 
@@ -16,10 +19,41 @@ export function verifyPassword(
   password: string,
   hash: string,
 ): Promise<boolean> {
-  return bcrypt.compare(password, hash)
+  return passwordPool().run({ password, hash }, { name: 'compare' })
 }
 
 /** '$2b$10$abcdefgh…' : enough to recognise a bcrypt hash, not to copy it. */
 export function shortenHash(hash: string): string {
   return hash.length > 15 ? `${hash.slice(0, 15)}…` : hash
+}
+
+// #region password-pool
+// bcryptjs is pure JavaScript: on the main thread, 70 ms per hash would
+// stall every page request behind it. A pool of worker threads (one per
+// core) hashes in parallel while the main thread keeps serving pages.
+// The worker is a plain .mjs file found from the project root at run time,
+// so no bundler has to understand it (decision record 30).
+const WORKER_FILE = path.join(process.cwd(), 'workers/password-worker.mjs')
+
+// One pool per process, on globalThis: Next's separate server bundles
+// would otherwise each start their own threads.
+const holder = globalThis as typeof globalThis & { __passwordPool?: Piscina }
+
+export function passwordPool(): Piscina {
+  holder.__passwordPool ??= new Piscina({
+    filename: WORKER_FILE,
+    minThreads: 1,
+    maxThreads: hashThreads(),
+    // Idle threads end after a minute; the first hash after that pays a
+    // few milliseconds to start one again.
+    idleTimeout: 60_000,
+  })
+  return holder.__passwordPool
+}
+// #endregion password-pool
+
+function hashThreads(): number {
+  const asked = Number(process.env.HASH_THREADS)
+  if (Number.isInteger(asked) && asked > 0) return asked
+  return os.availableParallelism()
 }

@@ -10,12 +10,19 @@ import { JSONFile } from 'lowdb/node'
 
 import { hashPassword } from './password'
 import { PERSONA_PASSWORD, PERSONAS } from './personas'
+import { copyForDraft, sameData } from './store-draft'
 import { checkStoreFile, storeFile, unreadableStoreMessage } from './store-file'
-
-export { STORE_FILE, storeFile } from './store-file'
+import { createFlusher, type Flusher } from './store-flush'
 import { type StoreData, type UserRow } from './store-schema'
 
-type Opened = { file: string; db: Low<StoreData>; lock: Mutex }
+export { STORE_FILE, storeFile } from './store-file'
+
+type Opened = {
+  file: string
+  db: Low<StoreData>
+  lock: Mutex
+  flusher: Flusher
+}
 
 // One store per process, on globalThis: Next compiles Server Actions and
 // Route Handlers into separate bundles, and a module-level singleton would
@@ -62,7 +69,29 @@ async function openStore(file: string): Promise<Opened> {
     )
   }
   fs.chmodSync(file, 0o600)
-  return { file, db, lock: new Mutex() }
+  return { file, db, lock: new Mutex(), flusher: openFlusher(db, file) }
+}
+
+function openFlusher(db: Low<StoreData>, file: string): Flusher {
+  let saved = db.data
+  return createFlusher(
+    async () => {
+      const writing = db.data
+      // lowdb writes a temporary file and renames it over the old one,
+      // so a crash mid-write never leaves half a file behind.
+      await db.write()
+      fs.chmodSync(file, 0o600)
+      saved = writing
+    },
+    () => {
+      db.data = saved
+    },
+  )
+}
+
+/** How many times the file was written since the store was opened. */
+export async function storeWrites(): Promise<number> {
+  return (await getStore()).flusher.writes
 }
 
 async function readExisting(db: Low<StoreData>, file: string) {
@@ -105,30 +134,26 @@ export async function readStore(): Promise<Readonly<StoreData>> {
 // #region mutate-store
 /**
  * Runs a check-then-change under the store's lock, on a copy. The copy
- * replaces the data only after it is safely on disk, so a failed write
- * leaves memory and file as they were; an unchanged copy is not written.
+ * replaces the data at once, so the next change sees it; the caller gets
+ * its result only once the file holds it. Changes made while a write is in
+ * flight share the next write. A failed write puts back the data last
+ * saved and fails every change it carried; an unchanged copy is not
+ * written at all.
  */
 export async function mutateStore<T>(
   change: (draft: StoreData) => T,
 ): Promise<T> {
-  const { db, file, lock } = await getStore()
-  return lock.runExclusive(async () => {
+  const { db, lock, flusher } = await getStore()
+  const { result, saved } = await lock.runExclusive(() => {
     const previous = db.data
-    const draft = structuredClone(previous)
+    const draft = copyForDraft(previous)
     const result = change(draft)
     // A check that refused to change anything writes nothing.
-    if (JSON.stringify(draft) === JSON.stringify(previous)) return result
+    if (sameData(draft, previous)) return { result, saved: undefined }
     db.data = draft
-    try {
-      // lowdb writes a temporary file and renames it over the old one,
-      // so a crash mid-write never leaves half a file behind.
-      await db.write()
-      fs.chmodSync(file, 0o600)
-    } catch (error) {
-      db.data = previous
-      throw error
-    }
-    return result
+    return { result, saved: flusher.flush() }
   })
+  await saved
+  return result
 }
 // #endregion mutate-store

@@ -37,29 +37,33 @@ export async function createUser(
 
   // The hash took time; another sign-up with the same address may have
   // landed meanwhile, so look again under the store's lock.
-  const result = await mutateStore((draft): CreateUserResult => {
-    if (draft.users.some((user) => user.email === input.email)) {
-      return { ok: false, reason: 'email-taken' }
-    }
-    const user: UserRow = {
-      id: randomUUID(),
-      name: input.name,
-      email: input.email,
-      passwordHash: hashed.value,
-      role: 'member',
-      team: null,
-      phone: null,
-      persona: false,
-      createdAt: new Date().toISOString(),
-    }
-    draft.users.push(user)
-    return { ok: true, user }
-  })
+  const inserted = await timed(() =>
+    mutateStore((draft): CreateUserResult => {
+      if (draft.users.some((user) => user.email === input.email)) {
+        return { ok: false, reason: 'email-taken' }
+      }
+      const user: UserRow = {
+        id: randomUUID(),
+        name: input.name,
+        email: input.email,
+        passwordHash: hashed.value,
+        role: 'member',
+        team: null,
+        phone: null,
+        persona: false,
+        createdAt: new Date().toISOString(),
+      }
+      draft.users.push(user)
+      return { ok: true, user }
+    }),
+  )
 
+  const result = inserted.value
   recordStep({
     step: 'insert',
     ok: result.ok,
     detail: result.ok ? 'inserted' : 'email-taken',
+    ms: inserted.ms,
   })
   return result
 }

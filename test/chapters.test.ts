@@ -98,3 +98,28 @@ describe('listChapters on a fixture', () => {
     expect(() => listChapters(dir)).toThrow(/^bad frontmatter in 02-bad\.mdx: /)
   })
 })
+
+describe('listChapters between requests', () => {
+  it('gives back the same list while no file changed, and reads a changed file again', () => {
+    const dir = fixture({ '01-a.mdx': chapter('첫 장', 1) })
+    const first = listChapters(dir)
+    expect(listChapters(dir)).toBe(first)
+
+    const file = path.join(dir, '01-a.mdx')
+    fs.writeFileSync(file, chapter('고친 장', 1))
+    // A later modification time, as an editor's save would leave.
+    const later = new Date(fs.statSync(file).mtimeMs + 5_000)
+    fs.utimesSync(file, later, later)
+
+    const again = listChapters(dir)
+    expect(again).not.toBe(first)
+    expect(again.map((c) => c.title)).toEqual(['고친 장'])
+  })
+
+  it('notices a chapter added to the folder', () => {
+    const dir = fixture({ '01-a.mdx': chapter('첫 장', 1) })
+    expect(listChapters(dir)).toHaveLength(1)
+    fs.writeFileSync(path.join(dir, '02-b.mdx'), chapter('둘째 장', 2))
+    expect(listChapters(dir).map((c) => c.slug)).toEqual(['a', 'b'])
+  })
+})

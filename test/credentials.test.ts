@@ -2,6 +2,7 @@ import bcrypt from 'bcryptjs'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { verifyCredentials } from '@/lib/credentials'
+import { passwordPool } from '@/lib/password'
 import { PERSONA_PASSWORD } from '@/lib/personas'
 import { withTrace } from '@/lib/trace'
 import { findUserByEmail } from '@/lib/users'
@@ -21,15 +22,18 @@ afterEach(() => {
   vi.restoreAllMocks()
 })
 
-/** The hash bcrypt was asked to compare the password against. */
+/** The hash the password pool was asked to compare the password against. */
 async function hashComparedFor(email: string, password: string) {
-  const compare = vi.spyOn(bcrypt, 'compare')
+  const run = vi.spyOn(passwordPool(), 'run')
   try {
     await verifyCredentials(email, password)
-    expect(compare).toHaveBeenCalledTimes(1)
-    return String(compare.mock.calls[0]?.[1])
+    expect(run).toHaveBeenCalledTimes(1)
+    const [task, options] = run.mock.calls[0] ?? []
+    expect(options).toEqual({ name: 'compare' })
+    expect(task).toMatchObject({ password })
+    return String((task as { hash: unknown }).hash)
   } finally {
-    compare.mockRestore()
+    run.mockRestore()
   }
 }
 

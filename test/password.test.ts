@@ -1,8 +1,11 @@
+import { threadId } from 'node:worker_threads'
+
 import { describe, expect, it } from 'vitest'
 
 import {
   BCRYPT_COST,
   hashPassword,
+  passwordPool,
   shortenHash,
   verifyPassword,
 } from '@/lib/password'
@@ -40,6 +43,29 @@ describe('password hashing', () => {
     expect(first.slice(0, 29)).not.toBe(second.slice(0, 29))
     expect(await verifyPassword('same-pass-1', first)).toBe(true)
     expect(await verifyPassword('same-pass-1', second)).toBe(true)
+  })
+})
+
+describe('the password worker pool', () => {
+  it('hashes and compares in worker threads, not on the calling thread', async () => {
+    const pool = passwordPool()
+    const before = pool.completed
+
+    const hash = await hashPassword('worker-pass-1')
+    expect(await verifyPassword('worker-pass-1', hash)).toBe(true)
+
+    expect(pool.completed).toBe(before + 2)
+    const workerIds = pool.threads.map((thread) => thread.threadId)
+    expect(workerIds.length).toBeGreaterThan(0)
+    expect(workerIds).not.toContain(threadId)
+  })
+
+  it('is one pool per process, however often it is asked for', () => {
+    expect(passwordPool()).toBe(passwordPool())
+  })
+
+  it('answers false, not true, for a malformed hash', async () => {
+    expect(await verifyPassword('pass-1234', 'not-a-hash')).toBe(false)
   })
 })
 

@@ -2,6 +2,7 @@ import 'server-only'
 
 import fs from 'node:fs'
 
+import { transformerStyleToClass } from '@shikijs/transformers'
 import { createHighlighter, type ShikiTransformer } from 'shiki'
 import { createJavaScriptRegexEngine } from 'shiki/engine/javascript'
 
@@ -32,6 +33,12 @@ const highlighter = await createHighlighter({
   engine: createJavaScriptRegexEngine(),
 })
 
+// Each token's colours become a short class instead of an inline style of
+// ~45 characters. A chapter's HTML carries every listing twice (as HTML and
+// in the page's RSC payload), and every request for a chapter serialises
+// that payload again: this cut a third of the page (docs/performance.md).
+const styleToClass = transformerStyleToClass({ classPrefix: 'hl-' })
+
 /** Marks the lines a chapter points at; CSS paints them (globals.css). */
 function markLines(marked: Set<number>): ShikiTransformer {
   return {
@@ -56,8 +63,15 @@ function render(
     lang,
     themes: THEMES,
     defaultColor: 'light',
-    transformers: marked.size ? [markLines(marked)] : [],
+    transformers: marked.size
+      ? [styleToClass, markLines(marked)]
+      : [styleToClass],
   })
+}
+
+/** The stylesheet of the classes the highlighted code uses. */
+export function highlightCss(): string {
+  return styleToClass.getCSS()
 }
 
 export function toCodeLang(asked: string | undefined): CodeLang {

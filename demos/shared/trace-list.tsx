@@ -32,7 +32,7 @@ export function describeStep({ step, ok, detail, ms }: TraceStep): string {
       return `비밀번호 해싱: bcrypt 비용 10, ${ms ?? '?'}ms`
     case 'insert':
       return ok
-        ? '저장소에 사용자 행 추가'
+        ? `저장소에 사용자 행 추가: 파일 쓰기까지 ${ms ?? '?'}ms`
         : '저장 직전 다시 확인: 그사이 같은 이메일이 가입됨'
     case 'limit':
       return `로그인 시도 횟수 초과: 비밀번호를 확인하지 않고 거절 (${detail})`

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 
 import { findChapter, listChapters } from '@/app/_site/chapters'
 import { compileChapter } from '@/app/_site/mdx'
+import { HighlightStyles } from '@/app/_site/components/highlight-styles'
 import { socialMetadata } from '@/app/_site/social'
 import type { TocEntry } from '@/app/_site/toc'
 
@@ -44,6 +45,7 @@ export default async function ChapterPage({ params }: Props) {
 
   return (
     <div className="chapter-layout">
+      <HighlightStyles />
       <nav className="sidebar" aria-label="장 목록">
         <ol>
           {chapters.map((item) => (
