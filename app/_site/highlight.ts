@@ -30,7 +30,7 @@ function render(code: string, lang: CodeLang): string {
   return highlighter.codeToHtml(code, {
     lang,
     themes: THEMES,
-    defaultColor: 'light',
+    defaultColor: 'light-dark()',
   })
 }
 
