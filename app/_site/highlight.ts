@@ -18,7 +18,7 @@ import {
 // to each build.
 export const CODE_LANGS = ['tsx', 'ts', 'bash', 'json', 'text'] as const
 export type CodeLang = (typeof CODE_LANGS)[number]
-const THEMES = { light: 'github-light', dark: 'github-dark' }
+const THEMES = { light: 'github-light-default', dark: 'github-dark-default' }
 
 const highlighter = await createHighlighter({
   themes: Object.values(THEMES),
