@@ -29,6 +29,11 @@ export function TocSpy() {
         if (heading.getBoundingClientRect().top > READING_LINE) break
         current = heading
       }
+      // At the very bottom the last headings can never reach the line.
+      const root = document.documentElement
+      if (window.innerHeight + window.scrollY >= root.scrollHeight - 2) {
+        current = headings.at(-1) as HTMLElement
+      }
       for (const link of links) {
         if (link.hash.slice(1) === current.id) {
           link.setAttribute('aria-current', 'location')

@@ -12,11 +12,13 @@ const MAX_HITS = 12
 export async function loadSearch() {
   const response = await fetch(INDEX_URL)
   if (!response.ok) throw new Error(`search index: ${response.status}`)
-  const index = MiniSearch.loadJSON<SearchDocument>(
-    await response.text(),
-    INDEX_OPTIONS,
+  return searcher(
+    MiniSearch.loadJSON<SearchDocument>(await response.text(), INDEX_OPTIONS),
   )
+}
 
+/** The query function the search box calls on every keystroke. */
+export function searcher(index: MiniSearch<SearchDocument>) {
   return function search(query: string): SearchHit[] {
     const wanted = query.normalize('NFC').trim().toLowerCase()
     if (!wanted) return []
