@@ -51,3 +51,20 @@ test('sending a demo form marks the demo tried in the sidebar, across visits', a
     '데모 1/1',
   )
 })
+
+test('the sidebar button clears the progress of this browser', async ({
+  page,
+}) => {
+  await openHydrated(page, '/chapters/signup')
+  await page
+    .getByRole('navigation', { name: '이전 장과 다음 장' })
+    .scrollIntoViewIfNeeded()
+  const chapter1 = sidebarLink(page, '회원가입과 유효성 검사')
+  await expect(chapter1).toContainText('읽음')
+
+  await page.getByRole('button', { name: '진행 기록 지우기' }).click()
+  await expect(chapter1).not.toContainText('읽음')
+  expect(
+    await page.evaluate(() => localStorage.getItem('tutorial:progress:v1')),
+  ).toBe(JSON.stringify({ read: [], demos: {} }))
+})

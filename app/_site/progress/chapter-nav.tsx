@@ -2,7 +2,7 @@
 
 import Link from 'next/link'
 
-import { useProgress } from './progress-store'
+import { clearProgress, useProgress } from './progress-store'
 
 export type NavChapter = {
   slug: string
@@ -47,6 +47,14 @@ export function ChapterNav({
           )
         })}
       </ol>
+      {/* Always there: a button that vanished on click would drop focus. */}
+      <button
+        type="button"
+        className="progress-clear"
+        onClick={() => clearProgress()}
+      >
+        진행 기록 지우기
+      </button>
     </nav>
   )
 }
