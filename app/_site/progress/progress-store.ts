@@ -1,19 +1,17 @@
 'use client'
 
 import { useSyncExternalStore } from 'react'
-import { z } from 'zod'
 
 // What this browser has done on the site: chapters read to the end and
 // demos tried. Kept in localStorage only, never sent to the server (the
 // workshop's checkpoints are a separate, server-side record).
 export const PROGRESS_KEY = 'tutorial:progress:v1'
 
-const ProgressSchema = z.object({
-  read: z.array(z.string()).default([]),
-  // chapter slug → ids of the demos tried in it
-  demos: z.record(z.string(), z.array(z.string())).default({}),
-})
-export type Progress = z.infer<typeof ProgressSchema>
+export type Progress = {
+  read: string[]
+  /** chapter slug → ids of the demos tried in it */
+  demos: Record<string, string[]>
+}
 
 const EMPTY: Progress = { read: [], demos: {} }
 const CHANGED = 'tutorial:progress'
@@ -40,9 +38,25 @@ export function readProgress(): Progress {
   } catch {
     parsed = null
   }
-  const result = ProgressSchema.safeParse(parsed ?? {})
-  cached = result.success ? result.data : EMPTY
+  cached = toProgress(parsed)
   return cached
+}
+
+const isStrings = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string')
+
+// Checked by hand, not with zod: zod would add ~100 KB to every chapter's
+// JavaScript for one small object.
+export function toProgress(value: unknown): Progress {
+  if (typeof value !== 'object' || value === null) return EMPTY
+  const { read, demos } = value as Record<string, unknown>
+  const progress: Progress = { read: isStrings(read) ? read : [], demos: {} }
+  if (typeof demos === 'object' && demos !== null) {
+    for (const [slug, ids] of Object.entries(demos)) {
+      if (isStrings(ids)) progress.demos[slug] = ids
+    }
+  }
+  return progress
 }
 
 function write(update: (progress: Progress) => Progress | null) {
