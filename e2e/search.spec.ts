@@ -116,3 +116,21 @@ test('every search result points at a heading the chapter really has', async ({
     }
   }
 })
+
+test('clicking a result opens that section of its chapter', async ({
+  page,
+}) => {
+  await openHydrated(page, '/')
+  await page.getByRole('button', { name: /검색/ }).click()
+  await page.getByRole('combobox', { name: '검색어' }).fill('해시')
+  const option = page.getByRole('option').first()
+  await expect(option).toBeVisible()
+  const heading = await option.locator('.search-result-heading').textContent()
+
+  await option.click()
+  await expect(page.getByRole('dialog')).toBeHidden()
+  await expect(page).toHaveURL(/\/chapters\/[a-z-]+#[a-z0-9-]+$/)
+  const target = page.locator(new URL(page.url()).hash)
+  await expect(target).toContainText(heading as string)
+  await expect(target).toBeInViewport()
+})
