@@ -4,7 +4,10 @@ import { Suspense, type ReactNode } from 'react'
 
 import { HydrationMarker } from './_site/components/hydration-marker'
 import { SessionBadge } from './_site/components/session-badge'
+import { SearchBox } from './_site/search/search-box'
 import { SITE_NAME, siteUrl, socialMetadata } from './_site/social'
+import { THEME_SCRIPT } from './_site/theme/theme'
+import { ThemeToggle } from './_site/theme/theme-toggle'
 import './globals.css'
 
 const DESCRIPTION =
@@ -30,7 +33,11 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="ko">
+    // The head script may set data-theme before React hydrates.
+    <html lang="ko" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
       <body>
         <a className="skip-link" href="#main">
           본문으로 건너뛰기
@@ -39,6 +46,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <Link href="/" className="site-title">
             Next.js 인증 실습
           </Link>
+          <div className="site-tools">
+            <SearchBox />
+            <ThemeToggle />
+          </div>
           <Suspense fallback={<div className="session-badge" />}>
             <SessionBadge />
           </Suspense>

@@ -62,7 +62,9 @@ function render(
   return highlighter.codeToHtml(code, {
     lang,
     themes: THEMES,
-    defaultColor: 'light',
+    // Each token carries both colours; color-scheme (the theme toggle)
+    // picks one, so code follows the page without a second stylesheet.
+    defaultColor: 'light-dark()',
     transformers: marked.size
       ? [styleToClass, markLines(marked)]
       : [styleToClass],

@@ -7,7 +7,7 @@ export type TocEntry = { id: string; text: string; depth: 2 | 3 }
 
 // '## 폼 상태 타입 [#form-state]': an id written by the author survives any
 // later rewording of the heading, so links into a chapter keep working.
-const EXPLICIT_ID = /\s*\[#([a-z0-9-]+)\]\s*$/
+export const EXPLICIT_ID = /\s*\[#([a-z0-9-]+)\]\s*$/
 
 /**
  * A rehype plugin that gives h2/h3 an id (the author's, else a slug of the
@@ -23,6 +23,7 @@ export function rehypeToc(toc: TocEntry[]) {
       const id = explicit ?? slugger.slug(text)
       node.properties.id = id
       toc.push({ id, text, depth: node.tagName === 'h2' ? 2 : 3 })
+      node.children.push(anchorLink(id, text))
     })
   }
 }
@@ -34,4 +35,18 @@ function takeExplicitId(heading: Element): string | undefined {
   if (!match) return undefined
   last.value = last.value.slice(0, match.index)
   return match[1]
+}
+
+/** The visible "#" after a heading: a link to share that exact section. */
+function anchorLink(id: string, text: string): Element {
+  return {
+    type: 'element',
+    tagName: 'a',
+    properties: {
+      className: ['heading-anchor'],
+      href: `#${id}`,
+      ariaLabel: `'${text}' 절로 바로 가는 링크`,
+    },
+    children: [{ type: 'text', value: '#' }],
+  }
 }

@@ -24,6 +24,7 @@ export default function LoginPage({ searchParams }: Props) {
         보호된 실습 영역(<code>/demo</code>)은 로그인한 사람만 볼 수 있습니다.
         로그인하면 가려던 곳으로 돌아갑니다.
       </p>
+      <h2 className="visually-hidden">로그인 양식</h2>
       <Suspense
         fallback={
           <LoginForm

@@ -10,9 +10,15 @@ type Props = { kind?: keyof typeof LABELS; children: ReactNode }
 
 export function Callout({ kind = 'note', children }: Props) {
   return (
-    <aside className={`callout callout-${kind}`} aria-label={LABELS[kind]}>
+    // A note, not a landmark: a chapter has many callouts with the same
+    // label, and landmarks must be told apart (axe: landmark-unique).
+    <div
+      role="note"
+      className={`callout callout-${kind}`}
+      aria-label={LABELS[kind]}
+    >
       <p className="callout-label">{LABELS[kind]}</p>
       {children}
-    </aside>
+    </div>
   )
 }

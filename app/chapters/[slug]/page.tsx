@@ -5,7 +5,11 @@ import { notFound } from 'next/navigation'
 import { findChapter, listChapters } from '@/app/_site/chapters'
 import { compileChapter } from '@/app/_site/mdx'
 import { HighlightStyles } from '@/app/_site/components/highlight-styles'
+import { ChapterNav } from '@/app/_site/progress/chapter-nav'
+import { countDemos } from '@/app/_site/progress/demo-count'
+import { ProgressTracker } from '@/app/_site/progress/progress-tracker'
 import { socialMetadata } from '@/app/_site/social'
+import { TocSpy } from '@/app/_site/toc-spy'
 import type { TocEntry } from '@/app/_site/toc'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -41,42 +45,36 @@ export default async function ChapterPage({ params }: Props) {
   if (!found) notFound()
   const { chapter, previous, next } = found
   const { content, toc } = await compileChapter(chapter)
-  const chapters = listChapters()
+  const navChapters = listChapters().map((item) => ({
+    slug: item.slug,
+    order: item.order,
+    title: item.title,
+    demoCount: countDemos(item),
+  }))
 
   return (
     <div className="chapter-layout">
       <HighlightStyles />
-      <nav className="sidebar" aria-label="장 목록">
-        <ol>
-          {chapters.map((item) => (
-            <li key={item.slug}>
-              <Link
-                href={`/chapters/${item.slug}`}
-                aria-current={item.slug === chapter.slug ? 'page' : undefined}
-              >
-                {item.order}. {item.title}
-              </Link>
-            </li>
-          ))}
-        </ol>
-      </nav>
+      <ChapterNav chapters={navChapters} current={chapter.slug} />
 
       <main id="main" className="chapter">
         <p className="chapter-kicker">{chapter.order}장</p>
         <h1>{chapter.title}</h1>
         <p className="chapter-summary">{chapter.summary}</p>
-        <details className="toc-inline">
+        <details className="toc-inline" data-toc>
           <summary>이 장의 차례</summary>
           <TocList toc={toc} />
         </details>
         {content}
+        <ProgressTracker key={chapter.slug} slug={chapter.slug} />
         <PrevNext previous={previous} next={next} />
       </main>
 
-      <nav className="toc" aria-label="이 장의 차례">
+      <nav className="toc" aria-label="이 장의 차례" data-toc>
         <p className="toc-title">이 장의 차례</p>
         <TocList toc={toc} />
       </nav>
+      <TocSpy key={chapter.slug} />
     </div>
   )
 }

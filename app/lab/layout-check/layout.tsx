@@ -28,7 +28,7 @@ export default function LayoutCheckLayout({
   children: ReactNode
 }) {
   return (
-    <div className="home">
+    <main id="main" className="home">
       <h1>레이아웃 함정 실험실</h1>
       <Suspense fallback={<p className="callout">레이아웃이 확인하는 중…</p>}>
         <LayoutCheck />
@@ -42,6 +42,6 @@ export default function LayoutCheckLayout({
       </nav>
       <ForgetCookieButton />
       {children}
-    </div>
+    </main>
   )
 }

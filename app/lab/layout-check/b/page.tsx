@@ -4,11 +4,11 @@ import { PageCheck } from '@/demos/authz/page-check'
 
 export default function PageB() {
   return (
-    <main id="main">
-      <h2>페이지 B</h2>
+    <section aria-labelledby="lab-page-title">
+      <h2 id="lab-page-title">페이지 B</h2>
       <Suspense fallback={<p className="muted">페이지가 확인하는 중…</p>}>
         <PageCheck page="B" />
       </Suspense>
-    </main>
+    </section>
   )
 }

@@ -1,0 +1,194 @@
+'use client'
+
+import { useRouter } from 'next/navigation'
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
+
+import type { SearchHit } from './engine'
+import { SearchResult } from './search-result'
+
+type Engine = {
+  search: (query: string) => SearchHit[]
+  snippetOf: typeof import('./engine').snippetOf
+}
+type Status = 'idle' | 'loading' | 'ready' | 'failed'
+
+function hrefOf(hit: SearchHit) {
+  return `/chapters/${hit.slug}${hit.anchor ? `#${hit.anchor}` : ''}`
+}
+
+/** '/' or Ctrl+K (⌘K) opens search, unless the learner is typing. */
+function isShortcut(event: KeyboardEvent) {
+  if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+    return true
+  }
+  const target = event.target as HTMLElement | null
+  const typing =
+    target?.isContentEditable ||
+    ['INPUT', 'TEXTAREA', 'SELECT'].includes(target?.tagName ?? '')
+  return event.key === '/' && !typing && !event.altKey && !event.ctrlKey
+}
+
+/**
+ * The header's search button and its modal dialog: a combobox whose
+ * listbox shows chapter, heading and a snippet per hit. The dialog is a
+ * native <dialog>, so the browser keeps focus inside it and Esc closes it.
+ */
+export function SearchBox() {
+  const router = useRouter()
+  const dialog = useRef<HTMLDialogElement>(null)
+  const opener = useRef<HTMLElement | null>(null)
+  const loading = useRef(false)
+  const [engine, setEngine] = useState<Engine | null>(null)
+  const [status, setStatus] = useState<Status>('idle')
+  const [query, setQuery] = useState('')
+  const [active, setActive] = useState(0)
+  const listId = useId()
+  const hits = useMemo(() => engine?.search(query) ?? [], [engine, query])
+
+  async function loadEngine() {
+    if (loading.current) return
+    loading.current = true
+    setStatus('loading')
+    try {
+      const { loadSearch, snippetOf } = await import('./engine')
+      setEngine({ search: await loadSearch(), snippetOf })
+      setStatus('ready')
+    } catch {
+      // Let the next opening try again.
+      loading.current = false
+      setStatus('failed')
+    }
+  }
+
+  function open() {
+    if (dialog.current?.open) return
+    opener.current = document.activeElement as HTMLElement | null
+    dialog.current?.showModal()
+    void loadEngine()
+  }
+
+  function close() {
+    dialog.current?.close()
+  }
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (!isShortcut(event)) return
+      event.preventDefault()
+      open()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  })
+
+  function go(hit: SearchHit | undefined) {
+    if (!hit) return
+    close()
+    router.push(hrefOf(hit))
+  }
+
+  function onInputKey(event: React.KeyboardEvent<HTMLInputElement>) {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault()
+      if (hits.length === 0) return
+      const step = event.key === 'ArrowDown' ? 1 : -1
+      setActive((active + step + hits.length) % hits.length)
+    } else if (event.key === 'Enter') {
+      event.preventDefault()
+      go(hits[active])
+    }
+  }
+
+  useEffect(() => {
+    document
+      .getElementById(`${listId}-${active}`)
+      ?.scrollIntoView({ block: 'nearest' })
+  }, [active, listId])
+
+  const expanded = hits.length > 0
+  const optionId = (index: number) => `${listId}-${index}`
+
+  return (
+    <>
+      <button
+        type="button"
+        className="search-button"
+        onClick={open}
+        aria-haspopup="dialog"
+        aria-keyshortcuts="/ Control+K"
+      >
+        검색 <kbd aria-hidden="true">/</kbd>
+      </button>
+      <dialog
+        ref={dialog}
+        className="search-dialog"
+        aria-labelledby={`${listId}-title`}
+        onClose={() => opener.current?.focus()}
+        onClick={(event) => {
+          // A click on the backdrop (the dialog itself, not its content).
+          if (event.target === dialog.current) close()
+        }}
+      >
+        <div className="search-panel">
+          <h2 id={`${listId}-title`} className="search-title">
+            모든 장에서 찾기
+          </h2>
+          <input
+            type="search"
+            className="search-input"
+            role="combobox"
+            aria-label="검색어"
+            aria-autocomplete="list"
+            aria-expanded={expanded}
+            aria-controls={`${listId}-list`}
+            aria-activedescendant={expanded ? optionId(active) : undefined}
+            autoComplete="off"
+            spellCheck={false}
+            placeholder="예: 세션, 쿠키, updateSession"
+            value={query}
+            onChange={(event) => {
+              setQuery(event.target.value)
+              setActive(0)
+            }}
+            onKeyDown={onInputKey}
+          />
+          <p className="search-status" role="status">
+            {statusText(status, query, hits.length)}
+          </p>
+          <ul
+            id={`${listId}-list`}
+            role="listbox"
+            aria-label="검색 결과"
+            className="search-results"
+          >
+            {hits.map((hit, index) => (
+              <SearchResult
+                key={hit.id}
+                id={optionId(index)}
+                hit={hit}
+                query={query}
+                selected={index === active}
+                snippetOf={engine?.snippetOf}
+                onPick={() => go(hit)}
+                onHover={() => setActive(index)}
+              />
+            ))}
+          </ul>
+          <p className="search-help" aria-hidden="true">
+            <kbd>↑</kbd> <kbd>↓</kbd> 이동 · <kbd>Enter</kbd> 열기 ·{' '}
+            <kbd>Esc</kbd> 닫기
+          </p>
+        </div>
+      </dialog>
+    </>
+  )
+}
+
+function statusText(status: Status, query: string, count: number) {
+  if (status === 'loading') return '검색 색인을 불러오는 중입니다…'
+  if (status === 'failed') {
+    return '검색 색인을 불러오지 못했습니다. 페이지를 새로 고쳐 보세요.'
+  }
+  if (!query.trim()) return '찾을 낱말을 입력하세요.'
+  return count > 0 ? `결과 ${count}개` : '결과가 없습니다.'
+}

@@ -1,0 +1,75 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+
+import { MINJUN, signInToDashboard } from './authz-helpers'
+import { openHydrated } from './helpers'
+
+const PAGES = [
+  '/',
+  '/chapters/signup',
+  '/chapters/sessions',
+  '/chapters/database-sessions',
+  '/chapters/proxy',
+  '/chapters/dal-dto',
+  '/chapters/where-checks-live',
+  '/login',
+  '/lab/layout-check/a',
+  '/lab/layout-check/b',
+  '/chapters/no-such-chapter',
+  '/no-such-page',
+]
+const SCHEMES = ['light', 'dark'] as const
+
+/** Every axe rule (WCAG A/AA and best practices), as "rule: targets". */
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze()
+  return results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.nodes
+        .map((node) => node.target.join(' '))
+        .join(', ')}`,
+  )
+}
+
+async function openForAxe(page: Page, path: string) {
+  if (path.includes('no-such')) {
+    await page.goto(path)
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  } else {
+    await openHydrated(page, path)
+  }
+}
+
+for (const scheme of SCHEMES) {
+  test.describe(`in the ${scheme} theme`, () => {
+    test.use({ colorScheme: scheme })
+
+    for (const path of PAGES) {
+      test(`${path} has no axe violations`, async ({ page }) => {
+        await openForAxe(page, path)
+        expect(await violations(page)).toEqual([])
+      })
+    }
+
+    test('the signed-in dashboard and a chapter with its inspector have no axe violations', async ({
+      page,
+    }) => {
+      await signInToDashboard(page, MINJUN)
+      expect(await violations(page)).toEqual([])
+
+      await openHydrated(page, '/chapters/sessions')
+      await expect(page.getByTestId('session-badge')).toContainText(MINJUN.name)
+      expect(await violations(page)).toEqual([])
+    })
+
+    test('the open search dialog with results has no axe violations', async ({
+      page,
+    }) => {
+      await openHydrated(page, '/chapters/signup')
+      await page.getByRole('button', { name: /검색/ }).click()
+      await page.getByRole('combobox', { name: '검색어' }).fill('쿠키')
+      await expect(page.getByRole('option').first()).toBeVisible()
+      expect(await violations(page)).toEqual([])
+    })
+  })
+}
