@@ -10,7 +10,8 @@ import { saveTrace } from '@/lib/trace-cookie'
 const ECHO_LIMIT = 300
 // Where an action may send the learner back to: a page of this site only,
 // optionally with an anchor. Anything else falls back to a fixed page.
-const RETURN_PATH = /^\/((chapters|demo|lab)(\/[a-z0-9-]+)+(#[a-z0-9-]+)?)?$/
+const RETURN_PATH =
+  /^\/((chapters|demo|lab|workshop)(\/[a-z0-9-]+)+(#[a-z0-9-]+)?)?$/
 
 /** A text field of the form; a missing field or a file reads as absent. */
 export function field(formData: FormData, name: string): string | undefined {

@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation'
 import { findChapter, listChapters } from '@/app/_site/chapters'
 import { compileChapter } from '@/app/_site/mdx'
 import type { TocEntry } from '@/app/_site/toc'
+import { ChapterSteps } from '@/demos/workshop/chapter-steps'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -57,6 +58,7 @@ export default async function ChapterPage({ params }: Props) {
           <TocList toc={toc} />
         </details>
         {content}
+        <ChapterSteps chapter={chapter.slug} />
         <PrevNext previous={previous} next={next} />
       </main>
 
