@@ -15,9 +15,13 @@ type Props = { searchParams: Promise<Record<string, string | string[]>> }
 
 /** The learner's side of the workshop: every step, grouped by chapter. */
 export default function WorkshopPage({ searchParams }: Props) {
-  const chapters = listChapters().filter(
-    (chapter) => stepsOfChapter(chapter.slug).length > 0,
-  )
+  const groups = listChapters()
+    .map((chapter) => ({
+      id: `ws-${chapter.slug}`,
+      heading: `${chapter.order}장. ${chapter.title}`,
+      steps: stepsOfChapter(chapter.slug),
+    }))
+    .filter((group) => group.steps.length > 0)
   return (
     <main id="main" className="home workshop-page">
       <h1>워크숍</h1>
@@ -32,14 +36,7 @@ export default function WorkshopPage({ searchParams }: Props) {
       <p className="muted">
         강사라면 <Link href="/workshop/console">강사 콘솔</Link>로 가세요.
       </p>
-      {chapters.map((chapter) => (
-        <section key={chapter.slug} aria-labelledby={`ws-${chapter.slug}`}>
-          <h2 id={`ws-${chapter.slug}`}>
-            {chapter.order}장. {chapter.title}
-          </h2>
-          <StepList steps={stepsOfChapter(chapter.slug)} showChapterLinks />
-        </section>
-      ))}
+      <StepList groups={groups} showChapterLinks />
     </main>
   )
 }

@@ -20,7 +20,7 @@ export function ChapterSteps({ chapter }: { chapter: string }) {
         체크는 버튼이 아니라 서버가 본 실제 동작으로 켜집니다.{' '}
         <Link href="/workshop">전체 단계 보기</Link>
       </p>
-      <StepList steps={steps} />
+      <StepList groups={[{ id: `steps-${chapter}`, steps }]} />
     </section>
   )
 }

@@ -30,7 +30,8 @@ export function RoomStepForm({ current }: { current: string | null }) {
     <form action={action} className="console-form">
       <label className="field">
         <span>방 전체에 보일 단계</span>
-        <select name="step" defaultValue={current ?? ''}>
+        {/* Keyed: after a change the new step is the one shown. */}
+        <select name="step" key={current ?? ''} defaultValue={current ?? ''}>
           <option value="">(안내 없음)</option>
           {WORKSHOP_STEPS.map((step, index) => (
             <option key={step.id} value={step.id}>

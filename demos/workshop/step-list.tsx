@@ -13,11 +13,17 @@ const POLL_MS = 5_000
  * Steps with their checkpoints, green once the server has seen the real
  * action. Loaded after mount, so the page around it stays static.
  */
+export type StepGroup = {
+  id: string
+  heading?: string
+  steps: readonly WorkshopStep[]
+}
+
 export function StepList({
-  steps,
+  groups,
   showChapterLinks = false,
 }: {
-  steps: readonly WorkshopStep[]
+  groups: readonly StepGroup[]
   showChapterLinks?: boolean
 }) {
   const { data, failed } = usePolling<MyProgress>(
@@ -25,6 +31,8 @@ export function StepList({
     POLL_MS,
   )
   const passed = new Set<string>(data?.passed ?? [])
+  const all = groups.flatMap((group) => group.steps)
+  const count = all.filter((step) => passed.has(step.checkpoint)).length
 
   return (
     <div className="workshop-steps" data-testid="workshop-steps">
@@ -33,43 +41,69 @@ export function StepList({
           ? '진행 상황을 불러오지 못했습니다. 잠시 후 다시 시도합니다.'
           : !data
             ? '진행 상황을 불러오는 중…'
-            : describeOwner(data)}
+            : `통과 ${count}/${all.length} · ${describeOwner(data)}`}
       </p>
-      <ol>
-        {steps.map((step) => {
-          const done = passed.has(step.checkpoint)
-          return (
-            <li
-              key={step.id}
-              className="workshop-step"
-              data-step={step.id}
-              data-passed={done}
-            >
-              <span className="workshop-check" aria-hidden="true">
-                {done ? '✓' : ''}
-              </span>
-              <div>
-                <p className="workshop-step-title">
-                  <strong>{step.title}</strong>{' '}
-                  <span className="workshop-status">
-                    {done ? '통과' : '아직'}
-                  </span>
-                </p>
-                <p>{step.task}</p>
-                <details>
-                  <summary>힌트와 기대하는 결과</summary>
-                  <p>힌트: {step.hint}</p>
-                  <p>보게 될 것: {step.expected}</p>
-                </details>
-                {showChapterLinks ? (
-                  <Link href={stepHref(step)}>이 단계의 데모로</Link>
-                ) : null}
-              </div>
-            </li>
-          )
-        })}
-      </ol>
+      {groups.map((group) => (
+        <section
+          key={group.id}
+          aria-labelledby={group.heading ? group.id : undefined}
+        >
+          {group.heading ? <h2 id={group.id}>{group.heading}</h2> : null}
+          <StepItems
+            steps={group.steps}
+            passed={passed}
+            showChapterLinks={showChapterLinks}
+          />
+        </section>
+      ))}
     </div>
+  )
+}
+
+function StepItems({
+  steps,
+  passed,
+  showChapterLinks,
+}: {
+  steps: readonly WorkshopStep[]
+  passed: Set<string>
+  showChapterLinks: boolean
+}) {
+  return (
+    <ol>
+      {steps.map((step) => {
+        const done = passed.has(step.checkpoint)
+        return (
+          <li
+            key={step.id}
+            className="workshop-step"
+            data-step={step.id}
+            data-passed={done}
+          >
+            <span className="workshop-check" aria-hidden="true">
+              {done ? '✓' : ''}
+            </span>
+            <div>
+              <p className="workshop-step-title">
+                <strong>{step.title}</strong>{' '}
+                <span className="workshop-status">
+                  {done ? '통과' : '아직'}
+                </span>
+              </p>
+              <p>{step.task}</p>
+              <details>
+                <summary>힌트와 기대하는 결과</summary>
+                <p>힌트: {step.hint}</p>
+                <p>보게 될 것: {step.expected}</p>
+              </details>
+              {showChapterLinks ? (
+                <Link href={stepHref(step)}>이 단계의 데모로</Link>
+              ) : null}
+            </div>
+          </li>
+        )
+      })}
+    </ol>
   )
 }
 
