@@ -264,6 +264,13 @@ function report({ pages, signups, logins, elapsed }, landed) {
       `all sign-ups and logins finished ${(elapsed / 1000).toFixed(1)} s ` +
       'after the first began',
   )
+  console.log(
+    `load average at the end (other work on this machine counts too): ` +
+      os
+        .loadavg()
+        .map((n) => n.toFixed(1))
+        .join(' '),
+  )
 }
 
 // Last, so every helper above is defined before it runs.

@@ -82,7 +82,7 @@ export const WORKSHOP_STEPS: readonly WorkshopStep[] = [
   {
     id: 'db-session',
     chapter: 'database-sessions',
-    anchor: 'store-sessions',
+    anchor: 'db-login-demo',
     title: '데이터베이스 세션으로 로그인',
     task: '로그인할 때 세션 방식으로 데이터베이스 세션을 고릅니다.',
     hint: '로그인 양식의 세션 방식 선택지를 바꾸세요.',
