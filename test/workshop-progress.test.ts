@@ -8,6 +8,7 @@ const { readStore } = await import('@/lib/store')
 const { createUser, findUserByEmail } = await import('@/lib/users')
 const {
   markCheckpoint,
+  markInBrowser,
   mergeVisitorProgress,
   passedCheckpoints,
   readMyProgress,
@@ -49,6 +50,25 @@ describe('checkpoints', () => {
       'account',
       'admin-forbidden',
     ])
+  })
+
+  it('a refusal leaves the store alone; the learner’s next progress read moves it in', async () => {
+    const learner = await newLearner()
+    await createSession(learner)
+    carryCookies()
+    const before = JSON.stringify(await readStore())
+    await markInBrowser('admin-forbidden')
+    expect(JSON.stringify(await readStore())).toBe(before)
+
+    carryCookies()
+    expect((await readMyProgress()).passed).toEqual([
+      'account',
+      'admin-forbidden',
+    ])
+    expect(request.jar.has(VISITOR_PROGRESS_COOKIE)).toBe(false)
+    expect(passedCheckpoints(await readStore(), learner.id)).toContain(
+      'admin-forbidden',
+    )
   })
 
   it('a visitor’s checkpoints stay in a signed cookie, not in the store', async () => {

@@ -6,7 +6,7 @@ import { z } from 'zod'
 import { getUser } from '@/lib/dal'
 import { INVISIBLE } from '@/lib/definitions'
 import { mutateStore } from '@/lib/store'
-import { markCheckpoint } from '@/lib/workshop/progress'
+import { markInBrowser } from '@/lib/workshop/progress'
 
 import { field } from './form-helpers'
 
@@ -32,7 +32,7 @@ export async function setBanner(
   const user = await getUser()
   if (!user) return { error: '로그인이 필요합니다.' }
   if (user.role !== 'admin') {
-    await markCheckpoint('action-refused') // workshop mode
+    await markInBrowser('action-refused') // workshop mode
     return { error: '관리자만 공지를 바꿀 수 있습니다. 저장소는 그대로입니다.' }
   }
 

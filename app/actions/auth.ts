@@ -14,6 +14,7 @@ import { recordStep, withTrace } from '@/lib/trace'
 import { createUser } from '@/lib/users'
 import {
   markCheckpoint,
+  markInBrowser,
   mergeVisitorProgress,
   recordLogin,
 } from '@/lib/workshop/progress'
@@ -54,7 +55,7 @@ export async function signup(
           ok: false,
           detail: Object.keys(errors).join(','),
         })
-        await markCheckpoint('signup-invalid') // workshop mode
+        await markInBrowser('signup-invalid') // workshop mode
         return signupFailed(formData, { errors })
       }
       recordStep({ step: 'validate', ok: true, detail: 'ok' })

@@ -41,6 +41,20 @@ export async function markCheckpointFor(
 }
 // #endregion mark-checkpoint
 
+/**
+ * For refusals (invalid input, a 403, a refused action): the checkpoint
+ * goes to the signed cookie only. The refused request reads and writes
+ * nothing in the store, as the chapters promise; a learner's next
+ * progress read moves it into their account (readMyProgress).
+ */
+export async function markInBrowser(checkpoint: Checkpoint) {
+  try {
+    await addVisitorCheckpoint(checkpoint)
+  } catch (error) {
+    console.error(`[workshop] could not mark ${checkpoint}`, error)
+  }
+}
+
 /** The same, for whoever the current request's session belongs to. */
 export async function markCheckpoint(checkpoint: Checkpoint) {
   let user: Account | undefined
@@ -111,7 +125,11 @@ export type MyProgress = {
   passed: Checkpoint[]
 }
 
-/** The viewer's own progress; never anyone else's. */
+/**
+ * The viewer's own progress; never anyone else's. A learner's browser-held
+ * checkpoints are moved into their account here, so only call this where
+ * cookies may be written (the progress Route Handler).
+ */
 export async function readMyProgress(): Promise<MyProgress> {
   const session = await getSession()
   const data = await readStore()
@@ -122,10 +140,11 @@ export async function readMyProgress(): Promise<MyProgress> {
     return { kind: 'instructor', name: user.name, passed: [] }
   }
   if (user && isLearnerAccount(user)) {
+    await mergeVisitorProgress(user)
     return {
       kind: 'learner',
       name: user.name,
-      passed: passedCheckpoints(data, user.id),
+      passed: passedCheckpoints(await readStore(), user.id),
     }
   }
   return { kind: 'visitor', name: null, passed: await readVisitorProgress() }
