@@ -5,6 +5,7 @@ import { expect, test } from '@playwright/test'
 
 import { E2E_DATA_DIR } from '../playwright.config'
 
+import { ADMIN, signInToDashboard } from './authz-helpers'
 import { fillSignup, openHydrated, uniqueEmail } from './helpers'
 import {
   backupNames,
@@ -145,11 +146,7 @@ test('a learner cannot reach the console or its endpoints', async ({
 
   // An example admin is not an instructor either.
   const admin = await (await browser.newContext()).newPage()
-  await openHydrated(admin, '/login')
-  await admin.getByLabel('이메일').fill('admin@example.com')
-  await admin.getByLabel('비밀번호').fill('demo-pass-1!')
-  await admin.getByRole('button', { name: '로그인', exact: true }).click()
-  await expect(admin.getByTestId('session-badge')).toContainText('한지우')
+  await signInToDashboard(admin, ADMIN)
   expect((await admin.request.get('/api/workshop/cohort')).status()).toBe(403)
 })
 
