@@ -49,6 +49,8 @@ export default defineConfig({
       DATA_DIR: E2E_DATA_DIR,
       // A throwaway value for the test server only, not a real secret.
       SESSION_SECRET: 'e2e-test-secret-that-is-longer-than-32-bytes',
+      // Workshop mode: the console's account for the test server only.
+      INSTRUCTOR_PASSWORD: 'e2e-instructor-password',
     },
   },
 })

@@ -2,6 +2,8 @@ import type { Metadata, Viewport } from 'next'
 import Link from 'next/link'
 import { Suspense, type ReactNode } from 'react'
 
+import { RoomBanner } from '@/demos/workshop/room-banner'
+
 import { HydrationMarker } from './_site/components/hydration-marker'
 import { SessionBadge } from './_site/components/session-badge'
 import { SearchBox } from './_site/search/search-box'
@@ -54,6 +56,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <SessionBadge />
           </Suspense>
         </header>
+        {/* Workshop mode: per request, so chapters stay static. */}
+        <Suspense fallback={null}>
+          <RoomBanner />
+        </Suspense>
         {children}
         <HydrationMarker />
       </body>

@@ -5,7 +5,8 @@
 // browser could read as another host (`//evil.example`, `/\evil.example`,
 // `https:evil.example`, tabs or newlines inside, percent-encoded slashes)
 // fails the pattern and becomes the fallback.
-const RETURN_PATH = /^\/((chapters|demo|lab)(\/[a-z0-9-]+)+(#[a-z0-9-]+)?)?$/
+const RETURN_PATH =
+  /^\/((chapters|demo|lab|workshop)(\/[a-z0-9-]+)+(#[a-z0-9-]+)?)?$/
 const SITE = 'http://site.invalid'
 
 export function safeReturnPath(value: unknown, fallback: string): string {

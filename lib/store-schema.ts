@@ -15,6 +15,8 @@ export const UserRowSchema = z.object({
   phone: z.string().nullable(),
   persona: z.boolean(),
   createdAt: z.iso.datetime(),
+  // The workshop's seeded console account (decision record 20).
+  instructor: z.boolean().optional(),
 })
 export type UserRow = z.infer<typeof UserRowSchema>
 
@@ -32,6 +34,24 @@ export const SessionRowSchema = z.object({
 export type SessionRow = z.infer<typeof SessionRowSchema>
 // #endregion session-row
 
+// #region workshop-schema
+// One row per checkpoint a learner passed, written by the server when the
+// real action happened (a sign-up, a 403, an ended session), never by a
+// "done" button.
+export const ProgressRowSchema = z.object({
+  userId: z.string().min(1),
+  checkpoint: z.string().min(1).max(40),
+  at: z.iso.datetime(),
+})
+export type ProgressRow = z.infer<typeof ProgressRowSchema>
+
+export const WorkshopSchema = z.object({
+  roomStep: z.string().max(40).nullable().default(null),
+  progress: z.array(ProgressRowSchema).default([]),
+})
+export type WorkshopData = z.infer<typeof WorkshopSchema>
+// #endregion workshop-schema
+
 export const StoreDataSchema = z.object({
   version: z.literal(1),
   users: z.array(UserRowSchema),
@@ -40,5 +60,7 @@ export const StoreDataSchema = z.object({
   settings: z
     .object({ banner: z.string().max(200).nullable() })
     .default({ banner: null }),
+  // Workshop mode (lib/workshop): the room's step and learners' progress.
+  workshop: WorkshopSchema.optional(),
 })
 export type StoreData = z.infer<typeof StoreDataSchema>

@@ -6,6 +6,7 @@ import { z } from 'zod'
 import { getUser } from '@/lib/dal'
 import { INVISIBLE } from '@/lib/definitions'
 import { mutateStore } from '@/lib/store'
+import { markInBrowser } from '@/lib/workshop/progress'
 
 import { field } from './form-helpers'
 
@@ -31,6 +32,7 @@ export async function setBanner(
   const user = await getUser()
   if (!user) return { error: '로그인이 필요합니다.' }
   if (user.role !== 'admin') {
+    await markInBrowser('action-refused') // workshop mode
     return { error: '관리자만 공지를 바꿀 수 있습니다. 저장소는 그대로입니다.' }
   }
 
@@ -62,7 +64,10 @@ export async function setRole(
   if (!role.success) return { error: '역할은 관리자 또는 일반 사용자입니다.' }
 
   const changed = await mutateStore((draft) => {
-    const target = draft.users.find((u) => u.id === targetId && !u.persona)
+    const target = draft.users.find(
+      // The instructor's role is not a learner's to change.
+      (u) => u.id === targetId && !u.persona && !u.instructor,
+    )
     if (target) target.role = role.data
     return Boolean(target)
   })

@@ -14,6 +14,12 @@ import { limitLoginAttempt } from '@/lib/login-limit'
 import { createSession, deleteSession } from '@/lib/session'
 import { recordStep, withTrace } from '@/lib/trace'
 import { createUser } from '@/lib/users'
+import {
+  markCheckpoint,
+  markInBrowser,
+  mergeVisitorProgress,
+  recordLogin,
+} from '@/lib/workshop/progress'
 
 import {
   echo,
@@ -51,6 +57,7 @@ export async function signup(
           ok: false,
           detail: Object.keys(errors).join(','),
         })
+        await markInBrowser('signup-invalid') // workshop mode
         return signupFailed(formData, { errors })
       }
       recordStep({ step: 'validate', ok: true, detail: 'ok' })
@@ -68,6 +75,7 @@ export async function signup(
         }
         // 4. Create the session for the new user.
         await createSession(created.user)
+        await mergeVisitorProgress(created.user) // workshop mode
         return undefined
       } catch (error) {
         console.error('[auth] signup: could not create the account', error)
@@ -144,6 +152,7 @@ export async function login(
         }
         // Always a new session: a cookie from before login is not reused.
         await createSession(user, strategy)
+        await recordLogin(user, strategy) // workshop mode
         return undefined
       } catch (error) {
         console.error('[auth] login: could not sign in', error)
@@ -171,6 +180,7 @@ function loginFailed(
 
 // #region logout-action
 export async function logout(formData: FormData): Promise<void> {
+  await markCheckpoint('logout') // workshop mode
   const { steps } = await withTrace(() => deleteSession())
   await forgetDemoCookies()
   return redirectWithTrace(steps, returnPath(formData, '/'))

@@ -17,6 +17,7 @@ import { deleteOtherSessionRows, deleteSessionRow } from '@/lib/session-rows'
 import { withTrace } from '@/lib/trace'
 import { findUserByEmail } from '@/lib/users'
 import { clearTrace } from '@/lib/trace-cookie'
+import { markCheckpoint, recordLogin } from '@/lib/workshop/progress'
 
 import {
   field,
@@ -50,7 +51,11 @@ export async function endSession(formData: FormData) {
   const session = await getSession()
   const rowId = field(formData, 'rowId') ?? ''
   // The row must belong to the caller: deleteSessionRow checks the owner.
-  if (session) await deleteSessionRow(rowId, session.userId)
+  const ended = session && (await deleteSessionRow(rowId, session.userId))
+  // workshop mode: ending another device's session is a checkpoint
+  if (ended && rowId !== session.rowId) {
+    await markCheckpoint('end-other-session')
+  }
   await clearTrace()
   redirect(returnPath(formData, FALLBACK))
 }
@@ -58,7 +63,8 @@ export async function endSession(formData: FormData) {
 export async function endOtherSessions(formData: FormData) {
   const session = await getSession()
   if (session?.rowId) {
-    await deleteOtherSessionRows(session.rowId, session.userId)
+    const ended = await deleteOtherSessionRows(session.rowId, session.userId)
+    if (ended > 0) await markCheckpoint('end-other-session') // workshop mode
   }
   await clearTrace()
   redirect(returnPath(formData, FALLBACK))
@@ -182,6 +188,7 @@ export async function loginAsPersona(formData: FormData) {
   if (!user) redirect(to)
 
   const { steps } = await withTrace(() => createSession(user, 'stateless'))
+  await recordLogin(user, 'stateless') // workshop mode
   await forgetDemoCookies()
   return redirectWithTrace(steps, to)
 }

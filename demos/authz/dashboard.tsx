@@ -35,7 +35,7 @@ export async function Dashboard() {
 
 async function AdminView({ user, banner }: ViewProps) {
   const { users } = await readStore()
-  const learners = users.filter((u) => !u.persona)
+  const learners = users.filter((u) => !u.persona && !u.instructor)
   return (
     <section data-testid="admin-view" aria-labelledby="admin-title">
       <h2 id="admin-title">관리자 화면</h2>

@@ -11,6 +11,7 @@ import { ProgressTracker } from '@/app/_site/progress/progress-tracker'
 import { socialMetadata } from '@/app/_site/social'
 import { TocSpy } from '@/app/_site/toc-spy'
 import type { TocEntry } from '@/app/_site/toc'
+import { ChapterSteps } from '@/demos/workshop/chapter-steps'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -66,6 +67,7 @@ export default async function ChapterPage({ params }: Props) {
           <TocList toc={toc} />
         </details>
         {content}
+        <ChapterSteps chapter={chapter.slug} />
         <ProgressTracker key={chapter.slug} slug={chapter.slug} />
         <PrevNext previous={previous} next={next} />
       </main>

@@ -1,5 +1,6 @@
 import { getUser } from '@/lib/dal'
 import { readStore } from '@/lib/store'
+import { markInBrowser } from '@/lib/workshop/progress'
 
 const noStore = { 'Cache-Control': 'no-store' }
 
@@ -19,6 +20,7 @@ export async function GET() {
     )
   }
   if (user.role !== 'admin') {
+    await markInBrowser('admin-forbidden') // workshop mode
     return Response.json(
       { error: '관리자만 볼 수 있습니다.' },
       { status: 403, headers: noStore },

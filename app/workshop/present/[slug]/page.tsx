@@ -1,0 +1,68 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { Suspense } from 'react'
+
+import { findChapter, listChapters } from '@/app/_site/chapters'
+import { compileChapter } from '@/app/_site/mdx'
+import { Inspector } from '@/demos/inspector/inspector'
+import { ChapterSteps } from '@/demos/workshop/chapter-steps'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export function generateStaticParams() {
+  return listChapters().map(({ slug }) => ({ slug }))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = findChapter((await params).slug)
+  if (!found) return {}
+  return { title: `발표: ${found.chapter.title}`, robots: { index: false } }
+}
+
+// Static like the chapter pages; only the inspector renders per request.
+export const instant = false
+
+/** For a projector: large type, the chapter beside the inspector. */
+export default async function PresentPage({ params }: Props) {
+  const found = findChapter((await params).slug)
+  if (!found) notFound()
+  const { chapter, previous, next } = found
+  const { content } = await compileChapter(chapter)
+
+  return (
+    <div className="present-layout" data-testid="present">
+      <main id="main" className="chapter present-chapter">
+        <p className="chapter-kicker">
+          {chapter.order}장 · 발표 모드 ·{' '}
+          <Link href={`/chapters/${chapter.slug}`}>보통 화면으로</Link>
+        </p>
+        <h1>{chapter.title}</h1>
+        <p className="chapter-summary">{chapter.summary}</p>
+        {content}
+        <ChapterSteps chapter={chapter.slug} />
+        <nav className="prev-next" aria-label="이전 장과 다음 장">
+          {previous ? (
+            <Link href={`/workshop/present/${previous.slug}`} rel="prev">
+              <span>이전 장</span> {previous.title}
+            </Link>
+          ) : (
+            <span />
+          )}
+          {next ? (
+            <Link href={`/workshop/present/${next.slug}`} rel="next">
+              <span>다음 장</span> {next.title}
+            </Link>
+          ) : (
+            <span />
+          )}
+        </nav>
+      </main>
+      <aside className="present-side" aria-label="발표용 요청 살펴보기">
+        <Suspense fallback={<p className="muted">요청을 살펴보는 중…</p>}>
+          <Inspector demo="present" />
+        </Suspense>
+      </aside>
+    </div>
+  )
+}

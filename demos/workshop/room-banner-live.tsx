@@ -1,0 +1,42 @@
+'use client'
+
+import Link from 'next/link'
+
+import { findStep, WORKSHOP_STEPS } from '@/lib/workshop/steps'
+
+import { usePolling } from './use-polling'
+
+export type RoomStep = { id: string; title: string; href: string }
+
+// Often enough that a room follows the instructor within seconds; 60
+// learners make about six cheap requests a second.
+const POLL_MS = 10_000
+
+export function RoomBannerLive({ initial }: { initial: RoomStep | null }) {
+  const { data, loaded } = usePolling<RoomStep | null>(
+    '/api/workshop/room',
+    POLL_MS,
+  )
+  // Before the first poll answers, the server's value stands.
+  const step = loaded ? data : initial
+  if (!step) return null
+
+  const index = WORKSHOP_STEPS.findIndex((s) => s.id === step.id)
+  const chapter = findStep(step.id)?.chapter
+  return (
+    <aside
+      className="room-banner"
+      aria-label="워크숍 진행 안내"
+      data-testid="room-banner"
+      data-step={step.id}
+    >
+      <span className="room-banner-label">
+        지금 함께 하는 단계 {index + 1}/{WORKSHOP_STEPS.length}
+      </span>
+      <strong>{step.title}</strong>
+      <Link href={step.href} data-chapter={chapter}>
+        이 단계로 가기
+      </Link>
+    </aside>
+  )
+}

@@ -1,0 +1,214 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { expect, test } from '@playwright/test'
+
+import { E2E_DATA_DIR } from '../playwright.config'
+
+import { ADMIN, signInToDashboard } from './authz-helpers'
+import { fillSignup, openHydrated, uniqueEmail } from './helpers'
+import {
+  backupNames,
+  CONSOLE,
+  cohortCell,
+  instructorLogsIn,
+  learnerSignsUp,
+  stepRow,
+  storeRows,
+} from './workshop-helpers'
+
+// The room's state (its step, the learners) is shared: in order.
+// Three browser contexts and polling views: more time than one page needs.
+test.describe.configure({ mode: 'serial', timeout: 90_000 })
+
+const suffix = () => Math.random().toString(36).slice(2, 6)
+
+test('an instructor sees two learners’ checkpoints turn green from what they really did', async ({
+  browser,
+}) => {
+  const instructor = await (await browser.newContext()).newPage()
+  const ana = await (await browser.newContext()).newPage()
+  const ben = await (await browser.newContext()).newPage()
+  const anaName = `가람 ${suffix()}`
+  const benName = `나래 ${suffix()}`
+
+  await instructorLogsIn(instructor)
+
+  // Ana, still a visitor, sends an invalid sign-up: the browser keeps it.
+  await openHydrated(ana, '/chapters/signup')
+  await expect(stepRow(ana, 'signup-invalid')).toHaveAttribute(
+    'data-passed',
+    'false',
+  )
+  await fillSignup(ana, {
+    name: anaName,
+    email: uniqueEmail('ws'),
+    password: 'short',
+  })
+  await expect(ana.locator('#signup-demo .field-errors').first()).toBeVisible()
+  await ana.reload()
+  await expect(stepRow(ana, 'signup-invalid')).toHaveAttribute(
+    'data-passed',
+    'true',
+  )
+  await expect(ana.getByTestId('workshop-steps').first()).toContainText(
+    '이 브라우저에 보관합니다',
+  )
+
+  // Signing up creates the account and merges the browser's progress.
+  await learnerSignsUp(ana, anaName)
+  await expect(stepRow(ana, 'account')).toHaveAttribute('data-passed', 'true')
+  await expect(cohortCell(instructor, anaName, 'account')).toHaveAttribute(
+    'data-passed',
+    'true',
+  )
+  await expect(
+    cohortCell(instructor, anaName, 'signup-invalid'),
+  ).toHaveAttribute('data-passed', 'true')
+  await expect(
+    cohortCell(instructor, anaName, 'admin-forbidden'),
+  ).toHaveAttribute('data-passed', 'false')
+
+  // Ben signs up, then calls the admin Route Handler as a member: 403.
+  await learnerSignsUp(ben, benName)
+  await openHydrated(ben, '/chapters/where-checks-live')
+  await ben
+    .getByRole('button', { name: 'GET /api/admin/report 보내기' })
+    .click()
+  await expect(ben.getByTestId('route-status')).toHaveText('403')
+  await expect(stepRow(ben, 'admin-forbidden')).toHaveAttribute(
+    'data-passed',
+    'true',
+  )
+  await expect(
+    cohortCell(instructor, benName, 'admin-forbidden'),
+  ).toHaveAttribute('data-passed', 'true')
+  // Ana did not: her cell stays empty.
+  await expect(
+    cohortCell(instructor, anaName, 'admin-forbidden'),
+  ).toHaveAttribute('data-passed', 'false')
+})
+
+test('the banner follows the step the instructor sets for the room', async ({
+  browser,
+}) => {
+  const instructor = await (await browser.newContext()).newPage()
+  const learner = await (await browser.newContext()).newPage()
+  await instructorLogsIn(instructor)
+  await openHydrated(learner, '/chapters/proxy')
+
+  for (const [stepId, title, chapter] of [
+    ['db-session', '데이터베이스 세션으로 로그인', 'database-sessions'],
+    ['admin-forbidden', '관리자 API에서 403 받기', 'where-checks-live'],
+  ]) {
+    await instructor.getByLabel('방 전체에 보일 단계').selectOption(stepId!)
+    await instructor.getByRole('button', { name: '이 단계로 안내' }).click()
+    await expect(instructor.locator('#room-step-outcome')).toContainText(title!)
+    // The open page polls: no reload.
+    const banner = learner.getByTestId('room-banner')
+    await expect(banner).toHaveAttribute('data-step', stepId!, {
+      timeout: 20_000,
+    })
+    await expect(banner).toContainText(title!)
+    await expect(banner.getByRole('link')).toHaveAttribute(
+      'href',
+      new RegExp(`^/chapters/${chapter}#`),
+    )
+  }
+
+  // Taken down: the banner goes away.
+  await instructor.getByLabel('방 전체에 보일 단계').selectOption('')
+  await instructor.getByRole('button', { name: '이 단계로 안내' }).click()
+  await expect(learner.getByTestId('room-banner')).toHaveCount(0, {
+    timeout: 20_000,
+  })
+})
+
+test('a learner cannot reach the console or its endpoints', async ({
+  browser,
+  request,
+}) => {
+  // Signed out: the endpoint answers 401, the page offers a login.
+  expect((await request.get('/api/workshop/cohort')).status()).toBe(401)
+
+  const page = await (await browser.newContext()).newPage()
+  await learnerSignsUp(page, `다솜 ${suffix()}`)
+
+  await page.goto(CONSOLE)
+  await expect(page).toHaveURL(/\/workshop\?denied=1$/)
+  await expect(page.getByText('강사 콘솔은 강사 계정만')).toBeVisible()
+  await expect(page.getByTestId('console')).toHaveCount(0)
+
+  // Same cookie, straight to the Route Handler: 403, no learner list.
+  const response = await page.request.get('/api/workshop/cohort')
+  expect(response.status()).toBe(403)
+  expect(await response.text()).not.toContain('learners')
+
+  // An example admin is not an instructor either.
+  const admin = await (await browser.newContext()).newPage()
+  await signInToDashboard(admin, ADMIN)
+  expect((await admin.request.get('/api/workshop/cohort')).status()).toBe(403)
+})
+
+test('reset removes learners, keeps the example accounts and the instructor, and writes a backup first', async ({
+  browser,
+}) => {
+  const learner = await (await browser.newContext()).newPage()
+  const email = await learnerSignsUp(learner, `라온 ${suffix()}`)
+  const before = storeRows().users
+  expect(before.some((u) => u.email === email)).toBe(true)
+  const backupsBefore = backupNames()
+
+  const instructor = await (await browser.newContext()).newPage()
+  await instructorLogsIn(instructor)
+
+  // Without the confirmation word nothing happens.
+  await instructor.locator('input[name="confirm"]').first().fill('네')
+  await instructor.getByRole('button', { name: '데모 데이터 초기화' }).click()
+  await expect(instructor.locator('#reset-outcome')).toContainText(
+    '"초기화"라고 써야',
+  )
+  expect(storeRows().users.some((u) => u.email === email)).toBe(true)
+
+  await instructor.locator('input[name="confirm"]').first().fill('초기화')
+  await instructor.getByRole('button', { name: '데모 데이터 초기화' }).click()
+  await expect(instructor.locator('#reset-outcome')).toContainText('백업:')
+
+  const after = storeRows().users
+  expect(after.filter((u) => !u.persona && !u.instructor)).toEqual([])
+  expect(after.filter((u) => u.persona).map((u) => u.email)).toEqual([
+    'admin@example.com',
+    'minjun@example.com',
+    'seoyeon@example.com',
+    'doyun@example.com',
+    'haeun@example.com',
+  ])
+  expect(after.filter((u) => u.instructor)).toHaveLength(1)
+
+  const added = backupNames().filter((name) => !backupsBefore.includes(name))
+  expect(added).toHaveLength(1)
+  expect(added[0]).toMatch(/-reset\.json$/)
+  await expect(instructor.getByTestId('learner-count')).toHaveText('0')
+
+  const backup = JSON.parse(
+    fs.readFileSync(path.join(E2E_DATA_DIR, 'backups', added[0]!), 'utf8'),
+  )
+  expect(backup.users.some((u: { email: string }) => u.email === email)).toBe(
+    true,
+  )
+
+  // The learner's page now shows them signed out on the next request.
+  await learner.reload()
+  await expect(learner.getByTestId('session-badge')).toContainText(
+    '로그인하지 않음',
+  )
+
+  // Restoring that backup brings the learner back.
+  await instructor.getByLabel('복원할 백업').selectOption(added[0]!)
+  await instructor.locator('input[name="confirm"]').nth(1).fill('초기화')
+  await instructor.getByRole('button', { name: '백업에서 복원' }).click()
+  await expect(instructor.locator('#restore-outcome')).toContainText(
+    '복원했습니다',
+  )
+  expect(storeRows().users.some((u) => u.email === email)).toBe(true)
+})

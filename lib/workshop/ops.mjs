@@ -1,0 +1,196 @@
+// Store operations shared by the server (lib/workshop/admin.ts) and the
+// terminal (scripts/workshop.mjs). Plain JavaScript, so `node` runs the
+// script without a build step; pure functions on the store's data plus
+// the few file operations both sides need.
+import { randomBytes, randomUUID } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import bcrypt from 'bcryptjs'
+
+export const INSTRUCTOR_EMAIL = 'instructor@example.com'
+export const INSTRUCTOR_NAME = '강사'
+export const MIN_INSTRUCTOR_PASSWORD = 12
+export const BACKUP_DIR = 'backups'
+export const SERVER_PID_FILE = 'server.pid'
+
+const BACKUP_NAME = /^db-[0-9TZ-]+(?:-[a-z]+)?\.json$/
+
+/** Personas and the instructor stay; learners, their sessions and progress go. */
+export function resetLearners(data) {
+  const kept = data.users.filter((u) => u.persona || u.instructor)
+  const keptIds = new Set(kept.map((u) => u.id))
+  const sessions = data.sessions.filter((s) => keptIds.has(s.userId))
+  const next = {
+    ...data,
+    users: kept,
+    sessions,
+    workshop: { roomStep: null, progress: [] },
+  }
+  const removed = {
+    users: data.users.length - kept.length,
+    sessions: data.sessions.length - sessions.length,
+    progress: data.workshop?.progress?.length ?? 0,
+  }
+  return { data: next, removed }
+}
+
+export function summarize(data) {
+  const learners = data.users.filter((u) => !u.persona && !u.instructor)
+  return {
+    learners: learners.length,
+    personas: data.users.filter((u) => u.persona).length,
+    instructor: data.users.some((u) => u.instructor === true),
+    sessions: data.sessions.length,
+    progress: data.workshop?.progress?.length ?? 0,
+    roomStep: data.workshop?.roomStep ?? null,
+  }
+}
+
+/** A light shape check for a file about to become the store. */
+export function looksLikeStore(data) {
+  return (
+    data !== null &&
+    typeof data === 'object' &&
+    data.version === 1 &&
+    Array.isArray(data.users) &&
+    data.users.every(
+      (u) =>
+        u &&
+        typeof u.id === 'string' &&
+        typeof u.email === 'string' &&
+        typeof u.passwordHash === 'string' &&
+        typeof u.persona === 'boolean',
+    ) &&
+    (data.sessions === undefined || Array.isArray(data.sessions))
+  )
+}
+
+// #region backups
+export function backupDir(dataDir) {
+  return path.join(dataDir, BACKUP_DIR)
+}
+
+/** Writes the data to a new file under DATA_DIR/backups; returns its name. */
+export function writeBackup(dataDir, data, label = 'manual') {
+  const dir = backupDir(dataDir)
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 })
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-')
+  let name = `db-${stamp}-${label}.json`
+  // Two backups in the same millisecond (a reset right after a backup).
+  for (let n = 2; fs.existsSync(path.join(dir, name)); n++) {
+    name = `db-${stamp}-${label}${'x'.repeat(n - 1)}.json`
+  }
+  // The file holds password hashes: readable by the owner only.
+  fs.writeFileSync(path.join(dir, name), JSON.stringify(data, null, 2), {
+    mode: 0o600,
+    flag: 'wx',
+  })
+  return name
+}
+
+export function listBackups(dataDir) {
+  const dir = backupDir(dataDir)
+  if (!fs.existsSync(dir)) return []
+  return fs
+    .readdirSync(dir)
+    .filter((name) => BACKUP_NAME.test(name))
+    .map((name) => {
+      const stat = fs.statSync(path.join(dir, name))
+      return { name, bytes: stat.size, at: stat.mtime.toISOString() }
+    })
+    .sort((a, b) => b.name.localeCompare(a.name))
+}
+
+/** The parsed backup, or an error message; never reads outside backups/. */
+export function readBackup(dataDir, name) {
+  if (typeof name !== 'string' || !BACKUP_NAME.test(name)) {
+    return { error: '백업 파일 이름이 올바르지 않습니다.' }
+  }
+  const file = path.join(backupDir(dataDir), name)
+  if (!fs.existsSync(file)) return { error: '그런 백업 파일이 없습니다.' }
+  try {
+    const data = JSON.parse(fs.readFileSync(file, 'utf8'))
+    if (!looksLikeStore(data)) {
+      return { error: '백업 파일의 모양이 저장소와 다릅니다.' }
+    }
+    return { data }
+  } catch {
+    return { error: '백업 파일이 올바른 JSON이 아닙니다.' }
+  }
+}
+// #endregion backups
+
+// #region instructor-seed
+/**
+ * What to change so the store has exactly one instructor account. With
+ * INSTRUCTOR_PASSWORD that password wins (a changed one replaces the
+ * hash); without it a random password is generated once, when the
+ * account is created, and returned so the caller can print it once.
+ * There is never a default password.
+ */
+export async function planInstructor(users, envPassword, options = {}) {
+  const existing = users.find((u) => u.instructor)
+  const password = envPassword || undefined
+  if (password !== undefined && password.length < MIN_INSTRUCTOR_PASSWORD) {
+    throw new Error(
+      `INSTRUCTOR_PASSWORD는 ${MIN_INSTRUCTOR_PASSWORD}자 이상이어야 합니다.`,
+    )
+  }
+  if (existing && !options.newPassword) {
+    if (password === undefined) return null
+    if (await bcrypt.compare(password, existing.passwordHash)) return null
+  }
+  const chosen = password ?? randomBytes(12).toString('base64url')
+  const row = {
+    id: existing?.id ?? randomUUID(),
+    name: INSTRUCTOR_NAME,
+    email: INSTRUCTOR_EMAIL,
+    passwordHash: await bcrypt.hash(chosen, 10),
+    role: 'member',
+    team: null,
+    phone: null,
+    persona: false,
+    createdAt: existing?.createdAt ?? new Date().toISOString(),
+    instructor: true,
+  }
+  return { row, generated: password === undefined ? chosen : null }
+}
+
+/** Applies a plan from planInstructor to the store's data, in place. */
+export function applyInstructor(data, row) {
+  data.users = data.users.filter((u) => !u.instructor && u.email !== row.email)
+  data.users.push(row)
+}
+// #endregion instructor-seed
+
+// #region server-pid
+export function writeServerPid(dataDir) {
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 })
+  const file = path.join(dataDir, SERVER_PID_FILE)
+  fs.writeFileSync(file, String(process.pid), { mode: 0o600 })
+  process.once('exit', () => {
+    try {
+      if (fs.readFileSync(file, 'utf8') === String(process.pid)) {
+        fs.unlinkSync(file)
+      }
+    } catch {
+      // already gone
+    }
+  })
+}
+
+/** The pid of a live server using this data folder, or null. */
+export function runningServer(dataDir) {
+  const file = path.join(dataDir, SERVER_PID_FILE)
+  if (!fs.existsSync(file)) return null
+  const pid = Number(fs.readFileSync(file, 'utf8'))
+  if (!Number.isInteger(pid) || pid <= 0) return null
+  try {
+    process.kill(pid, 0) // signal 0: only asks whether it exists
+    return pid
+  } catch {
+    return null
+  }
+}
+// #endregion server-pid

@@ -1,0 +1,111 @@
+import 'server-only'
+
+import { dataDir } from '../env'
+import { mutateStore, readStore } from '../store'
+import { StoreDataSchema } from '../store-schema'
+import {
+  listBackups,
+  readBackup,
+  resetLearners,
+  summarize,
+  writeBackup,
+  type Removed,
+} from './ops.mjs'
+import { passedCheckpoints } from './progress'
+import { findStep } from './steps'
+
+// The instructor's operations on the room. Every caller has checked the
+// instructor role first (lib/workshop/instructor.ts); these do not.
+
+export async function readRoomStep() {
+  const { workshop } = await readStore()
+  return findStep(workshop?.roomStep)
+}
+
+export async function setRoomStep(stepId: string | null) {
+  await mutateStore((draft) => {
+    const workshop = (draft.workshop ??= { roomStep: null, progress: [] })
+    workshop.roomStep = stepId
+  })
+}
+
+export type CohortRow = {
+  id: string
+  name: string
+  joinedAt: string
+  passed: string[]
+}
+
+/** Learners and their checkpoints: names only, no emails, no hashes. */
+export async function readCohort(): Promise<CohortRow[]> {
+  const data = await readStore()
+  return data.users
+    .filter((user) => !user.persona && !user.instructor)
+    .map((user) => ({
+      id: user.id,
+      name: user.name,
+      joinedAt: user.createdAt,
+      passed: passedCheckpoints(data, user.id),
+    }))
+    .sort((a, b) => a.joinedAt.localeCompare(b.joinedAt))
+}
+
+export async function readStatus() {
+  return summarize(await readStore())
+}
+
+export function readBackups() {
+  return listBackups(dataDir())
+}
+
+// #region reset
+/**
+ * The backup is written from the same snapshot the reset starts from,
+ * inside the store's lock, so no sign-up can land between the two and be
+ * lost without a copy.
+ */
+export async function resetRoom(): Promise<{
+  backup: string
+  removed: Removed
+}> {
+  return mutateStore((draft) => {
+    const backup = writeBackup(dataDir(), draft, 'reset')
+    const { data, removed } = resetLearners(draft)
+    Object.assign(draft, data)
+    return { backup, removed }
+  })
+}
+// #endregion reset
+
+export async function backupRoom(): Promise<string> {
+  // A no-op change: only to read under the lock.
+  return mutateStore((draft) => writeBackup(dataDir(), draft, 'manual'))
+}
+
+export type RestoreResult =
+  { ok: true; backup: string } | { ok: false; error: string }
+
+/** Replaces the store with a backup; what was there is backed up first. */
+export async function restoreRoom(name: string): Promise<RestoreResult> {
+  const read = readBackup(dataDir(), name)
+  if (read.error !== undefined) return { ok: false, error: read.error }
+  const parsed = StoreDataSchema.safeParse(read.data)
+  if (!parsed.success) {
+    return { ok: false, error: '백업 파일의 모양이 저장소와 다릅니다.' }
+  }
+  return mutateStore((draft): RestoreResult => {
+    const backup = writeBackup(dataDir(), draft, 'restore')
+    // The console must stay reachable: a backup without an instructor
+    // keeps the current one.
+    const instructor = draft.users.find((u) => u.instructor)
+    const hasOwn = parsed.data.users.some((u) => u.instructor)
+    draft.users = [
+      ...parsed.data.users,
+      ...(instructor && !hasOwn ? [instructor] : []),
+    ]
+    draft.sessions = parsed.data.sessions
+    draft.settings = parsed.data.settings
+    draft.workshop = parsed.data.workshop
+    return { ok: true, backup }
+  })
+}

@@ -1,0 +1,275 @@
+#!/usr/bin/env node
+// The workshop's store operations from a terminal:
+//   npm run workshop -- <status|backup|reset|restore|seed|help> [options]
+// It works on the same JSON file as the server (DATA_DIR/db.json). A
+// running server keeps the store in memory and would overwrite changes
+// made behind its back, so commands that write refuse while one runs
+// (decision record 22); use the instructor console then.
+import fs from 'node:fs'
+import path from 'node:path'
+import { createInterface } from 'node:readline/promises'
+import { pathToFileURL } from 'node:url'
+
+import bcrypt from 'bcryptjs'
+import ts from 'typescript'
+
+import {
+  applyInstructor,
+  listBackups,
+  planInstructor,
+  readBackup,
+  resetLearners,
+  runningServer,
+  summarize,
+  writeBackup,
+} from '../lib/workshop/ops.mjs'
+
+const HELP = `사용법: npm run workshop -- <명령> [옵션]
+
+명령
+  status              저장소 요약(학습자, 예시 계정, 세션, 진행 기록)과 백업 목록
+  backup              지금 저장소를 DATA_DIR/backups/에 백업
+  reset [--yes]       학습자, 그 세션과 진행 기록을 지움(예시 계정과 강사는 남음).
+                      지우기 전에 백업을 씀
+  restore <파일> [--yes]
+                      백업에서 복원(지금 상태를 먼저 백업). 파일 이름은 status로 확인
+  seed [--new-password]
+                      저장소가 없으면 예시 계정으로 만들고, 강사 계정을 준비.
+                      --new-password: 강사 비밀번호를 새로 만들어 한 번 보여 줌
+  help                이 도움말
+
+환경 변수
+  DATA_DIR              저장소 폴더 (기본: data)
+  INSTRUCTOR_PASSWORD   강사 비밀번호(12자 이상). 없으면 처음 한 번 만들어 보여 줌
+
+서버가 돌고 있으면 reset, restore, seed는 거절합니다: 서버가 저장소를
+메모리에 들고 있어 몰래 바꾼 파일을 덮어쓰기 때문입니다. 서버를 멈추거나
+강사 콘솔(/workshop/console)을 쓰세요.`
+
+const dataDir = path.resolve(process.cwd(), process.env.DATA_DIR || 'data')
+const storeFile = path.join(dataDir, 'db.json')
+
+async function main(argv) {
+  const [command = 'help', ...rest] = argv
+  const flags = new Set(rest.filter((a) => a.startsWith('--')))
+  const args = rest.filter((a) => !a.startsWith('--'))
+  switch (command) {
+    case 'status':
+      return status()
+    case 'backup':
+      return backup()
+    case 'reset':
+      return reset(flags.has('--yes'))
+    case 'restore':
+      return restore(args[0], flags.has('--yes'))
+    case 'seed':
+      return seed(flags.has('--new-password'))
+    case 'help':
+    case '--help':
+    case '-h':
+      console.log(HELP)
+      return 0
+    default:
+      console.error(`알 수 없는 명령: ${command}\n\n${HELP}`)
+      return 2
+  }
+}
+
+function readStore() {
+  if (!fs.existsSync(storeFile)) return null
+  return JSON.parse(fs.readFileSync(storeFile, 'utf8'))
+}
+
+/** Same as the server: a temporary file renamed over the old one. */
+function writeStore(data) {
+  const temp = `${storeFile}.${process.pid}.tmp`
+  fs.writeFileSync(temp, JSON.stringify(data), { mode: 0o600 })
+  fs.renameSync(temp, storeFile)
+}
+
+function refuseIfServerRuns(command) {
+  const pid = runningServer(dataDir)
+  if (pid === null) return false
+  console.error(
+    `서버(pid ${pid})가 ${dataDir}의 저장소를 쓰고 있어 ${command} 명령을 ` +
+      '실행하지 않았습니다. 서버를 멈춘 뒤 다시 하거나, 강사 콘솔을 쓰세요.',
+  )
+  return true
+}
+
+async function confirmed(yes, what) {
+  if (yes) return true
+  if (!process.stdin.isTTY) {
+    console.error(`${what}: 확인하려면 --yes를 붙이세요.`)
+    return false
+  }
+  const rl = createInterface({ input: process.stdin, output: process.stdout })
+  const answer = await rl.question(`${what}. 계속하려면 "초기화"를 입력: `)
+  rl.close()
+  return answer.trim() === '초기화'
+}
+
+function status() {
+  const data = readStore()
+  const pid = runningServer(dataDir)
+  console.log(`저장소: ${storeFile}${data ? '' : ' (아직 없음)'}`)
+  console.log(pid ? `서버: 실행 중 (pid ${pid})` : '서버: 꺼져 있음')
+  if (data) {
+    const s = summarize(data)
+    console.log(
+      `학습자 ${s.learners}명, 예시 계정 ${s.personas}개, ` +
+        `강사 계정 ${s.instructor ? '있음' : '없음'}, ` +
+        `데이터베이스 세션 ${s.sessions}개, 진행 기록 ${s.progress}개, ` +
+        `지금 단계 ${s.roomStep ?? '(없음)'}`,
+    )
+  }
+  const backups = listBackups(dataDir)
+  console.log(`백업 ${backups.length}개${backups.length ? ':' : ''}`)
+  for (const b of backups.slice(0, 10)) {
+    console.log(`  ${b.name}  ${Math.round(b.bytes / 1024)} KB`)
+  }
+  return 0
+}
+
+function backup() {
+  // Safe while a server runs: every write of the server lands on disk
+  // whole (rename), so the file is always a complete snapshot.
+  const data = readStore()
+  if (!data) {
+    console.error('백업할 저장소가 없습니다.')
+    return 1
+  }
+  console.log(
+    `백업: ${path.join(dataDir, 'backups', writeBackup(dataDir, data))}`,
+  )
+  return 0
+}
+
+async function reset(yes) {
+  if (refuseIfServerRuns('reset')) return 1
+  const data = readStore()
+  if (!data) {
+    console.error('초기화할 저장소가 없습니다.')
+    return 1
+  }
+  if (!(await confirmed(yes, '학습자 계정과 세션, 진행 기록을 지웁니다'))) {
+    return 1
+  }
+  const name = writeBackup(dataDir, data, 'reset')
+  const { data: next, removed } = resetLearners(data)
+  writeStore(next)
+  console.log(
+    `학습자 ${removed.users}명, 세션 ${removed.sessions}개, ` +
+      `진행 기록 ${removed.progress}개를 지웠습니다. 백업: ${name}`,
+  )
+  return 0
+}
+
+async function restore(name, yes) {
+  if (refuseIfServerRuns('restore')) return 1
+  if (!name) {
+    console.error('복원할 백업 파일 이름을 주세요 (status로 목록 확인).')
+    return 2
+  }
+  const read = readBackup(dataDir, name)
+  if (read.error) {
+    console.error(read.error)
+    return 1
+  }
+  if (!(await confirmed(yes, `${name}으로 저장소를 바꿉니다`))) return 1
+  const current = readStore()
+  if (current)
+    console.log(`지금 상태 백업: ${writeBackup(dataDir, current, 'restore')}`)
+  writeStore(read.data)
+  console.log(`복원했습니다: ${name}`)
+  return 0
+}
+
+async function seed(newPassword) {
+  if (refuseIfServerRuns('seed')) return 1
+  let data = readStore()
+  if (!data) {
+    fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 })
+    data = {
+      version: 1,
+      users: await personaRows(),
+      sessions: [],
+      settings: { banner: null },
+    }
+    console.log(
+      `저장소를 만들었습니다: ${storeFile} (예시 계정 ${data.users.length}개)`,
+    )
+  }
+  const plan = await planInstructor(
+    data.users,
+    process.env.INSTRUCTOR_PASSWORD,
+    {
+      newPassword,
+    },
+  )
+  if (plan) applyInstructor(data, plan.row)
+  writeStore(data)
+  if (plan?.generated) {
+    console.log(`강사 계정: ${plan.row.email} / ${plan.generated}`)
+    console.log(
+      '이 비밀번호는 지금 한 번만 보여 줍니다. 저장소에는 해시만 남습니다.',
+    )
+  } else if (plan) {
+    console.log(
+      `강사 계정 ${plan.row.email}: INSTRUCTOR_PASSWORD로 맞췄습니다.`,
+    )
+  } else {
+    console.log('강사 계정이 이미 있습니다. 새 비밀번호는 --new-password로.')
+  }
+  return 0
+}
+
+/**
+ * The example accounts live in lib/personas.ts, which the site imports.
+ * Rather than keep a second copy here, that one file is compiled with
+ * TypeScript's transpiler (it has no imports at run time) and loaded.
+ */
+async function personaRows() {
+  const source = fs.readFileSync(
+    new URL('../lib/personas.ts', import.meta.url),
+    'utf8',
+  )
+  const { outputText } = ts.transpileModule(source, {
+    compilerOptions: {
+      module: ts.ModuleKind.ESNext,
+      target: ts.ScriptTarget.ES2022,
+    },
+  })
+  const url = `data:text/javascript;base64,${Buffer.from(outputText).toString('base64')}`
+  const { PERSONAS, PERSONA_PASSWORD } = await import(url)
+  const createdAt = new Date().toISOString()
+  const rows = []
+  for (const p of PERSONAS) {
+    rows.push({
+      id: crypto.randomUUID(),
+      name: p.name,
+      email: p.email,
+      passwordHash: await bcrypt.hash(PERSONA_PASSWORD, 10),
+      role: p.role,
+      team: p.team,
+      phone: p.phone,
+      persona: true,
+      createdAt,
+    })
+  }
+  return rows
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error) => {
+      console.error(
+        `[workshop] ${error instanceof Error ? error.message : error}`,
+      )
+      process.exit(1)
+    },
+  )
+}
+
+export { main }

@@ -1,0 +1,155 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import bcrypt from 'bcryptjs'
+import { describe, expect, it } from 'vitest'
+
+import type { StoreData, UserRow } from '@/lib/store-schema'
+import {
+  listBackups,
+  planInstructor,
+  readBackup,
+  resetLearners,
+  runningServer,
+  writeBackup,
+  writeServerPid,
+} from '@/lib/workshop/ops.mjs'
+
+import { freshDir } from './helpers/env'
+
+const at = '2026-01-01T00:00:00.000Z'
+const user = (id: string, extra: Partial<UserRow> = {}): UserRow => ({
+  id,
+  name: id,
+  email: `${id}@example.com`,
+  passwordHash: '$2b$10$x',
+  role: 'member',
+  team: null,
+  phone: null,
+  persona: false,
+  createdAt: at,
+  ...extra,
+})
+const session = (userId: string, n: number) => ({
+  id: String(n).repeat(64).slice(0, 64),
+  userId,
+  createdAt: at,
+  lastSeenAt: at,
+  expiresAt: '2999-01-01T00:00:00.000Z',
+  userAgent: '',
+})
+
+const room: StoreData = {
+  version: 1,
+  users: [
+    user('persona', { persona: true }),
+    user('teacher', { instructor: true }),
+    user('learner'),
+  ],
+  sessions: [session('persona', 1), session('learner', 2)],
+  settings: { banner: '공지' },
+  workshop: {
+    roomStep: 'logout',
+    progress: [{ userId: 'learner', checkpoint: 'logout', at }],
+  },
+}
+
+describe('resetLearners', () => {
+  it('removes learners, their sessions and all progress; keeps personas and the instructor', () => {
+    const { data, removed } = resetLearners(room)
+    expect(data.users.map((u) => u.id)).toEqual(['persona', 'teacher'])
+    expect(data.sessions.map((s) => s.userId)).toEqual(['persona'])
+    expect(data.workshop).toEqual({ roomStep: null, progress: [] })
+    expect(data.settings).toEqual({ banner: '공지' })
+    expect(removed).toEqual({ users: 1, sessions: 1, progress: 1 })
+  })
+
+  it('does not change the data it was given', () => {
+    resetLearners(room)
+    expect(room.users).toHaveLength(3)
+  })
+})
+
+describe('backups', () => {
+  it('writes a file only its owner can read, and reads it back', () => {
+    const dir = freshDir()
+    const name = writeBackup(dir, room, 'reset')
+    expect(name).toMatch(/^db-.*-reset\.json$/)
+    const file = path.join(dir, 'backups', name)
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600)
+    expect(readBackup(dir, name)).toEqual({ data: room })
+    expect(listBackups(dir).map((b) => b.name)).toEqual([name])
+  })
+
+  it('two backups in the same moment get two files', () => {
+    const dir = freshDir()
+    const names = [writeBackup(dir, room), writeBackup(dir, room)]
+    expect(new Set(names).size).toBe(2)
+    expect(listBackups(dir)).toHaveLength(2)
+  })
+
+  it('refuses names that leave the backup folder or are not backups', () => {
+    const dir = freshDir()
+    for (const name of ['../db.json', 'db-1/../../x.json', 'x.json', '']) {
+      expect(readBackup(dir, name)).toEqual({
+        error: '백업 파일 이름이 올바르지 않습니다.',
+      })
+    }
+    expect(readBackup(dir, 'db-2026-manual.json')).toEqual({
+      error: '그런 백업 파일이 없습니다.',
+    })
+  })
+
+  it('refuses a file that is not shaped like the store', () => {
+    const dir = freshDir()
+    fs.mkdirSync(path.join(dir, 'backups'))
+    fs.writeFileSync(path.join(dir, 'backups', 'db-1-manual.json'), '{"a":1}')
+    expect(readBackup(dir, 'db-1-manual.json')).toEqual({
+      error: '백업 파일의 모양이 저장소와 다릅니다.',
+    })
+  })
+})
+
+describe('planInstructor', () => {
+  it('uses INSTRUCTOR_PASSWORD and prints nothing', async () => {
+    const plan = await planInstructor([], 'room-password-42')
+    expect(plan?.generated).toBeNull()
+    expect(plan?.row.instructor).toBe(true)
+    expect(plan?.row.persona).toBe(false)
+    expect(
+      await bcrypt.compare('room-password-42', plan?.row.passwordHash ?? ''),
+    ).toBe(true)
+  })
+
+  it('without it, generates a different random password each time', async () => {
+    const a = await planInstructor([], undefined)
+    const b = await planInstructor([], undefined)
+    expect(a?.generated).toMatch(/^[\w-]{16}$/)
+    expect(a?.generated).not.toBe(b?.generated)
+    expect(await bcrypt.compare(a!.generated!, a!.row.passwordHash)).toBe(true)
+  })
+
+  it('leaves an existing instructor alone unless the password changed', async () => {
+    const first = await planInstructor([], 'room-password-42')
+    const users = [first!.row]
+    expect(await planInstructor(users, 'room-password-42')).toBeNull()
+    expect(await planInstructor(users, undefined)).toBeNull()
+    const changed = await planInstructor(users, 'another-password-7')
+    expect(changed?.row.id).toBe(first!.row.id)
+  })
+
+  it('refuses a short password', async () => {
+    await expect(planInstructor([], 'short')).rejects.toThrow('12자 이상')
+  })
+})
+
+describe('the server pid file', () => {
+  it('names this live process, and nothing when absent or stale', () => {
+    const dir = freshDir()
+    expect(runningServer(dir)).toBeNull()
+    writeServerPid(dir)
+    expect(runningServer(dir)).toBe(process.pid)
+    fs.writeFileSync(path.join(dir, 'server.pid'), '999999999')
+    expect(runningServer(dir)).toBeNull()
+  })
+})

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest'
+
+import { request, resetRequest, sendCookie } from './helpers/next-request'
+import { setUpFreshRequestAndStore } from './helpers/setup'
+
+const { createSession } = await import('@/lib/session')
+const { readStore } = await import('@/lib/store')
+const { createUser, findUserByEmail } = await import('@/lib/users')
+const {
+  markCheckpoint,
+  markInBrowser,
+  mergeVisitorProgress,
+  passedCheckpoints,
+  readMyProgress,
+} = await import('@/lib/workshop/progress')
+const { VISITOR_PROGRESS_COOKIE } =
+  await import('@/lib/workshop/visitor-progress')
+
+setUpFreshRequestAndStore()
+
+async function newLearner() {
+  const created = await createUser({
+    name: '학습자',
+    email: `p-${Math.random().toString(36).slice(2)}@example.com`,
+    password: 'learner-pass-1!',
+  })
+  if (!created.ok) throw new Error('sign-up failed')
+  return created.user
+}
+
+/** The next request carries only what this one left in the jar. */
+function carryCookies() {
+  const kept = [...request.jar].map(([name, c]) => [name, c.value] as const)
+  resetRequest()
+  for (const [name, value] of kept) sendCookie(name, value)
+}
+
+describe('checkpoints', () => {
+  it('a signed-in learner’s checkpoint is a row in the store', async () => {
+    const learner = await newLearner()
+    await createSession(learner)
+    carryCookies()
+    await markCheckpoint('admin-forbidden')
+    await markCheckpoint('admin-forbidden') // once is enough
+    const data = await readStore()
+    expect(
+      data.workshop?.progress.filter((row) => row.userId === learner.id),
+    ).toHaveLength(1)
+    expect(passedCheckpoints(data, learner.id)).toEqual([
+      'account',
+      'admin-forbidden',
+    ])
+  })
+
+  it('a refusal leaves the store alone; the learner’s next progress read moves it in', async () => {
+    const learner = await newLearner()
+    await createSession(learner)
+    carryCookies()
+    const before = JSON.stringify(await readStore())
+    await markInBrowser('admin-forbidden')
+    expect(JSON.stringify(await readStore())).toBe(before)
+
+    carryCookies()
+    expect((await readMyProgress()).passed).toEqual([
+      'account',
+      'admin-forbidden',
+    ])
+    expect(request.jar.has(VISITOR_PROGRESS_COOKIE)).toBe(false)
+    expect(passedCheckpoints(await readStore(), learner.id)).toContain(
+      'admin-forbidden',
+    )
+  })
+
+  it('a visitor’s checkpoints stay in a signed cookie, not in the store', async () => {
+    await markCheckpoint('signup-invalid')
+    expect(request.jar.get(VISITOR_PROGRESS_COOKIE)?.options).toMatchObject({
+      httpOnly: true,
+      sameSite: 'lax',
+    })
+    expect((await readStore()).workshop).toBeUndefined()
+    carryCookies()
+    expect(await readMyProgress()).toEqual({
+      kind: 'visitor',
+      name: null,
+      passed: ['signup-invalid'],
+    })
+  })
+
+  it('a forged progress cookie counts for nothing', async () => {
+    const fake = `eyJhbGciOiJIUzI1NiJ9.${Buffer.from(
+      JSON.stringify({ cp: ['admin-forbidden'], aud: 'workshop-progress' }),
+    ).toString('base64url')}.AAAA`
+    sendCookie(VISITOR_PROGRESS_COOKIE, fake)
+    expect((await readMyProgress()).passed).toEqual([])
+  })
+
+  it('signed in as a shared example account, progress stays in the browser', async () => {
+    const persona = await findUserByEmail('minjun@example.com')
+    await createSession(persona!)
+    carryCookies()
+    await markCheckpoint('action-refused')
+    expect((await readStore()).workshop).toBeUndefined()
+    expect(request.jar.has(VISITOR_PROGRESS_COOKIE)).toBe(true)
+  })
+
+  it('the browser’s progress merges into the new account and the cookie goes', async () => {
+    await markCheckpoint('signup-invalid')
+    carryCookies()
+    await markCheckpoint('persona-admin')
+    carryCookies()
+    const learner = await newLearner()
+    await mergeVisitorProgress(learner)
+    expect(request.jar.has(VISITOR_PROGRESS_COOKIE)).toBe(false)
+    expect(passedCheckpoints(await readStore(), learner.id)).toEqual([
+      'signup-invalid',
+      'account',
+      'persona-admin',
+    ])
+  })
+})
