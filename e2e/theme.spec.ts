@@ -8,10 +8,10 @@ const DARK_BG = 'rgb(15, 17, 21)'
 const background = (page: Page) =>
   page.evaluate(() => getComputedStyle(document.body).backgroundColor)
 
-/** The colour of the first keyword in the first code listing. */
+/** The colour of the first coloured token (a class, see highlight.ts) of the first listing. */
 const codeColour = (page: Page) =>
   page
-    .locator('figure.listing pre span[style]')
+    .locator('figure.listing pre span[class*="hl-"]')
     .first()
     .evaluate((span) => getComputedStyle(span).color)
 
