@@ -11,6 +11,7 @@ describe('safeReturnPath', () => {
     '/demo/dashboard/settings',
     '/chapters/sessions#login-demo',
     '/lab/layout-check/a',
+    '/workshop/console',
   ])('keeps the page of this site %s', (path) => {
     expect(safeReturnPath(path, FALLBACK)).toBe(path)
   })
