@@ -1,11 +1,15 @@
 import type { Metadata, Viewport } from 'next'
 import Link from 'next/link'
-import { Suspense, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 
+import { Island } from '@/demos/islands/island'
+// Islands render on the server and may hold client components (a logout
+// button, a copy button); Next must list those for every page, so every
+// page's module graph imports what the islands can return.
+import '@/demos/islands/panels'
 import { RoomBanner } from '@/demos/workshop/room-banner'
 
 import { HydrationMarker } from './_site/components/hydration-marker'
-import { SessionBadge } from './_site/components/session-badge'
 import { SearchBox } from './_site/search/search-box'
 import { SITE_NAME, siteUrl, socialMetadata } from './_site/social'
 import { THEME_SCRIPT } from './_site/theme/theme'
@@ -52,14 +56,14 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <SearchBox />
             <ThemeToggle />
           </div>
-          <Suspense fallback={<div className="session-badge" />}>
-            <SessionBadge />
-          </Suspense>
+          <Island
+            panel="session-badge"
+            props={{}}
+            fallback={<div className="session-badge" />}
+          />
         </header>
-        {/* Workshop mode: per request, so chapters stay static. */}
-        <Suspense fallback={null}>
-          <RoomBanner />
-        </Suspense>
+        {/* Workshop mode: polled after mount, so every page stays static. */}
+        <RoomBanner />
         {children}
         <HydrationMarker />
       </body>

@@ -113,6 +113,7 @@ export const TraceStepSchema = z.object({
     'refresh',
     'logout',
     'redirect',
+    'store',
   ]),
   ok: z.boolean(),
   detail: z.string().max(200),

@@ -73,3 +73,32 @@ export async function deleteSessionCookie() {
 export async function requestUserAgent(): Promise<string> {
   return (await headers()).get('user-agent') ?? ''
 }
+
+// The tamper demo keeps the learner's real token aside while a forged one
+// is tried. It is a session token too, so it follows the same rules: the
+// `__Host-` name and Secure over https, so no http page can plant one.
+const TAMPER_BACKUP = 'session-before-tamper'
+
+function tamperBackupName(https: boolean): string {
+  return https ? `__Host-${TAMPER_BACKUP}` : TAMPER_BACKUP
+}
+
+export async function writeTamperBackup(token: string) {
+  const https = await isHttpsRequest()
+  const expiresAt = new Date(Date.now() + 30 * 60 * 1000)
+  ;(await cookies()).set(
+    tamperBackupName(https),
+    token,
+    sessionCookieOptions(expiresAt, https),
+  )
+}
+
+export async function readTamperBackup(): Promise<string | undefined> {
+  const name = tamperBackupName(await isHttpsRequest())
+  return (await cookies()).get(name)?.value
+}
+
+export async function deleteTamperBackup() {
+  const name = tamperBackupName(await isHttpsRequest())
+  ;(await cookies()).delete(name)
+}

@@ -172,7 +172,13 @@ export async function updateSession(): Promise<Date | null> {
 
 // #region delete-session
 export async function deleteSession() {
-  await endCurrentSession()
+  try {
+    await endCurrentSession()
+  } catch (error) {
+    // The store refused (a full or read-only disk): the row stays until
+    // it expires, but this browser is signed out all the same.
+    console.error('[session] logout: could not delete the session row', error)
+  }
   await deleteSessionCookie()
   recordStep({ step: 'logout', ok: true, detail: 'cookie-deleted' })
 }

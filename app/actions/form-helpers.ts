@@ -1,10 +1,10 @@
 import 'server-only'
 
-import { cookies } from 'next/headers'
-import { redirect } from 'next/navigation'
+import { redirect, unstable_rethrow } from 'next/navigation'
 
 import type { TraceStep } from '@/lib/definitions'
 import { safeReturnPath } from '@/lib/redirect'
+import { deleteTamperBackup } from '@/lib/session-cookie'
 import { saveTrace } from '@/lib/trace-cookie'
 
 // Echoing a megabyte-long "name" back into the page helps nobody.
@@ -32,10 +32,8 @@ export function returnPath(formData: FormData, fallback: string): string {
 }
 
 // Set by the tamper demo; it must not outlive the session it backs up.
-export const TAMPER_BACKUP_COOKIE = 'session-before-tamper'
-
 export async function forgetDemoCookies() {
-  ;(await cookies()).delete(TAMPER_BACKUP_COOKIE)
+  await deleteTamperBackup()
 }
 
 /**
@@ -48,4 +46,26 @@ export async function redirectWithTrace(
 ): Promise<never> {
   await saveTrace([...steps, { step: 'redirect', ok: true, detail: to }])
   redirect(to)
+}
+
+/**
+ * A demo action that ends in a redirect back to its demo. When the store
+ * cannot be read or written (a damaged file, a full or read-only disk),
+ * the learner lands on the demo all the same, and the inspector's last
+ * steps say that nothing changed: no error page, no half-done change.
+ */
+export function demoAction(
+  fallback: string,
+  action: (formData: FormData) => Promise<void>,
+): (formData: FormData) => Promise<void> {
+  return async (formData) => {
+    try {
+      await action(formData)
+    } catch (error) {
+      unstable_rethrow(error) // Next's redirect works by throwing
+      console.error('[demo] the store refused the action', error)
+      await saveTrace([{ step: 'store', ok: false, detail: 'unavailable' }])
+      redirect(returnPath(formData, fallback))
+    }
+  }
 }

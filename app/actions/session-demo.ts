@@ -1,7 +1,6 @@
 'use server'
 
 import { decodeJwt } from 'jose'
-import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
 
@@ -12,7 +11,13 @@ import {
   getSession,
   updateSession,
 } from '@/lib/session'
-import { readSessionToken, writeSessionCookie } from '@/lib/session-cookie'
+import {
+  deleteTamperBackup,
+  readSessionToken,
+  readTamperBackup,
+  writeSessionCookie,
+  writeTamperBackup,
+} from '@/lib/session-cookie'
 import { deleteOtherSessionRows, deleteSessionRow } from '@/lib/session-rows'
 import { withTrace } from '@/lib/trace'
 import { findUserByEmail } from '@/lib/users'
@@ -21,15 +26,16 @@ import { markCheckpoint, recordLogin } from '@/lib/workshop/progress'
 
 import {
   field,
+  demoAction,
   forgetDemoCookies,
   redirectWithTrace,
   returnPath,
-  TAMPER_BACKUP_COOKIE,
 } from './form-helpers'
 
 // The session demos of chapters 2 and 3. Each changes only the learner's
 // own cookie or their own rows, and sends them back to the demo.
 const FALLBACK = '/chapters/sessions#login-demo'
+const PERSONA_FALLBACK = '/demo/dashboard'
 
 export type DemoState = { error?: string } | undefined
 
@@ -39,15 +45,15 @@ const TOO_BIG =
   '토큰이 너무 깁니다. 쿠키는 약 4KB까지만 브라우저가 받아 줍니다.'
 
 // #region refresh-action
-export async function refreshSession(formData: FormData) {
+export const refreshSession = demoAction(FALLBACK, async (formData) => {
   const { result: expiresAt, steps } = await withTrace(() => updateSession())
   if (!expiresAt) redirect(returnPath(formData, FALLBACK))
   return redirectWithTrace(steps, returnPath(formData, FALLBACK))
-}
+})
 // #endregion refresh-action
 
 // #region end-session-actions
-export async function endSession(formData: FormData) {
+export const endSession = demoAction(FALLBACK, async (formData) => {
   const session = await getSession()
   const rowId = field(formData, 'rowId') ?? ''
   // The row must belong to the caller: deleteSessionRow checks the owner.
@@ -58,9 +64,9 @@ export async function endSession(formData: FormData) {
   }
   await clearTrace()
   redirect(returnPath(formData, FALLBACK))
-}
+})
 
-export async function endOtherSessions(formData: FormData) {
+export const endOtherSessions = demoAction(FALLBACK, async (formData) => {
   const session = await getSession()
   if (session?.rowId) {
     const ended = await deleteOtherSessionRows(session.rowId, session.userId)
@@ -68,7 +74,7 @@ export async function endOtherSessions(formData: FormData) {
   }
   await clearTrace()
   redirect(returnPath(formData, FALLBACK))
-}
+})
 // #endregion end-session-actions
 
 const PayloadSchema = z
@@ -109,24 +115,18 @@ export async function sendTamperedToken(
   }
   await setSessionCookie(`${header}.${body}.${signature}`)
   // Back up only a genuine token: tampering twice keeps the real one.
-  if (await decrypt(token)) {
-    ;(await cookies()).set(TAMPER_BACKUP_COOKIE, token, {
-      httpOnly: true,
-      sameSite: 'lax',
-      path: '/',
-      maxAge: 30 * 60,
-    })
-  }
+  if (await decrypt(token)) await writeTamperBackup(token)
   redirect(returnPath(formData, FALLBACK))
 }
 // #endregion tamper-action
 
 /** Puts back the token that was there before the tamper demo. */
 export async function restoreToken(formData: FormData) {
-  const cookieStore = await cookies()
-  const original = cookieStore.get(TAMPER_BACKUP_COOKIE)?.value
-  if (original) await setSessionCookie(original)
-  cookieStore.delete(TAMPER_BACKUP_COOKIE)
+  const original = await readTamperBackup()
+  // Only a token this server signed goes back: a planted "backup" is not
+  // a way to hand someone a session.
+  if (original && (await decrypt(original))) await setSessionCookie(original)
+  await deleteTamperBackup()
   redirect(returnPath(formData, FALLBACK))
 }
 
@@ -180,16 +180,18 @@ function tokenExpiry(token: string): Date {
  * Signs in as one of the example accounts, whose password every chapter
  * prints anyway: a shortcut for trying a page as different people.
  */
-export async function loginAsPersona(formData: FormData) {
+export const loginAsPersona = demoAction(PERSONA_FALLBACK, async (formData) => {
   const key = field(formData, 'persona') ?? ''
   const persona = PERSONAS.find((p) => p.key === key)
   const user = persona ? await findUserByEmail(persona.email) : undefined
-  const to = returnPath(formData, '/demo/dashboard')
-  if (!user) redirect(to)
+  const to = returnPath(formData, PERSONA_FALLBACK)
+  // Only the example account itself: a learner who signed up with the
+  // same address (a store without the examples) is not a shortcut away.
+  if (!user?.persona) redirect(to)
 
   const { steps } = await withTrace(() => createSession(user, 'stateless'))
   await recordLogin(user, 'stateless') // workshop mode
   await forgetDemoCookies()
   return redirectWithTrace(steps, to)
-}
+})
 // #endregion persona-action

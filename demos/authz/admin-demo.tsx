@@ -1,9 +1,9 @@
 import { connection } from 'next/server'
-import { Suspense } from 'react'
 
 import { getUser } from '@/lib/dal'
 import { readStore } from '@/lib/store'
 
+import { Island } from '../islands/island'
 import { DemoFrame } from '../shared/demo-frame'
 import { BannerForm } from './banner-form'
 import { PersonaSwitcher } from './persona-switcher'
@@ -16,20 +16,25 @@ export function AdminDemo() {
   return (
     <DemoFrame id="admin-demo" title="관리자 전용 서버 액션과 라우트 핸들러">
       <PersonaSwitcher returnTo={HERE} />
-      <Suspense fallback={<p className="muted">상태를 불러오는 중…</p>}>
-        <Current />
-      </Suspense>
+      <Island
+        panel="admin-viewer"
+        props={{}}
+        fallback={<p className="muted">상태를 불러오는 중…</p>}
+      />
       <h4>서버 액션: 공지 바꾸기</h4>
-      <Suspense fallback={<p className="muted">공지를 불러오는 중…</p>}>
-        <Banner />
-      </Suspense>
+      <Island
+        panel="admin-banner"
+        props={{}}
+        fallback={<p className="muted">공지를 불러오는 중…</p>}
+      />
       <h4>라우트 핸들러: GET /api/admin/report</h4>
       <RouteHandlerDemo />
     </DemoFrame>
   )
 }
 
-async function Current() {
+/** The island: who is trying the admin tools. */
+export async function AdminViewer() {
   const user = await getUser()
   return (
     <p data-testid="admin-demo-viewer">
@@ -46,7 +51,8 @@ async function Current() {
   )
 }
 
-async function Banner() {
+/** The island: the banner now, and the form to change it. */
+export async function AdminBanner() {
   // Read per request (the banner may change at any time), never at build.
   await connection()
   const { settings } = await readStore()

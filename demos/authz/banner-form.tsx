@@ -3,12 +3,14 @@
 import { useActionState } from 'react'
 
 import { setBanner } from '@/app/actions/admin'
+import { AfterSubmit } from '../shared/after-submit'
 
 /** Shown to everyone on purpose: the action itself refuses non-admins. */
 export function BannerForm({ current }: { current: string | null }) {
   const [state, action, pending] = useActionState(setBanner, undefined)
   return (
     <form action={action} className="demo-form">
+      <AfterSubmit />
       <div className="field">
         <label htmlFor="banner-text">공지 문구 (관리자 전용 서버 액션)</label>
         <input

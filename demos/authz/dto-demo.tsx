@@ -1,8 +1,7 @@
-import { Suspense } from 'react'
-
 import { getUser } from '@/lib/dal'
 import { getProfileDTOs, type HiddenField } from '@/lib/dto'
 
+import { Island } from '../islands/island'
 import { DemoFrame } from '../shared/demo-frame'
 import { PersonaSwitcher } from './persona-switcher'
 
@@ -22,14 +21,17 @@ export function DtoDemo() {
   return (
     <DemoFrame id="dto-demo" title="누가 무엇을 보는가: 프로필 DTO">
       <PersonaSwitcher returnTo="/chapters/dal-dto#dto-demo" />
-      <Suspense fallback={<p className="muted">프로필을 불러오는 중…</p>}>
-        <Profiles />
-      </Suspense>
+      <Island
+        panel="dto-profiles"
+        props={{}}
+        fallback={<p className="muted">프로필을 불러오는 중…</p>}
+      />
     </DemoFrame>
   )
 }
 
-async function Profiles() {
+/** The island: every profile as this viewer may see it. */
+export async function Profiles() {
   const viewer = await getUser()
   const profiles = await getProfileDTOs()
   if (!viewer || !profiles) {

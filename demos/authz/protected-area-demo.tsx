@@ -1,8 +1,8 @@
 import Link from 'next/link'
-import { Suspense } from 'react'
 
 import { getUser } from '@/lib/dal'
 
+import { Island } from '../islands/island'
 import { DemoFrame } from '../shared/demo-frame'
 import { LogoutButton } from '../shared/logout-button'
 import { PersonaSwitcher } from './persona-switcher'
@@ -33,15 +33,18 @@ export function ProtectedAreaDemo() {
           (로그인한 사람은 대시보드로 보냄)
         </li>
       </ul>
-      <Suspense fallback={<p className="muted">로그인 상태를 확인하는 중…</p>}>
-        <State />
-      </Suspense>
+      <Island
+        panel="protected-state"
+        props={{}}
+        fallback={<p className="muted">로그인 상태를 확인하는 중…</p>}
+      />
       <PersonaSwitcher returnTo={HERE} />
     </DemoFrame>
   )
 }
 
-async function State() {
+/** The island: signed in or not, with a logout button. */
+export async function ProtectedState() {
   const user = await getUser()
   return user ? (
     <div className="session-controls">

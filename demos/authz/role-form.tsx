@@ -3,6 +3,7 @@
 import { useActionState } from 'react'
 
 import { setRole } from '@/app/actions/admin'
+import { AfterSubmit } from '../shared/after-submit'
 
 export function RoleForm({
   userId,
@@ -17,6 +18,7 @@ export function RoleForm({
   const next = role === 'admin' ? 'member' : 'admin'
   return (
     <form action={action} className="inline-form">
+      <AfterSubmit />
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="role" value={next} />
       <button type="submit" className="button button-quiet" disabled={pending}>

@@ -1,7 +1,5 @@
-import { Suspense } from 'react'
-
 import { DemoFrame } from '../shared/demo-frame'
-import { Inspector } from '../inspector/inspector'
+import { Island } from '../islands/island'
 import { ReplayForm } from './replay-form'
 
 /** Copy, log out, replay: what a stolen token is worth. */
@@ -15,9 +13,11 @@ export function ReplayDemo({ anchor = 'replay-demo', chapter = 'sessions' }) {
         <li>복사한 토큰을 붙여 넣어 보냅니다. 서버는 뭐라고 판단할까요?</li>
       </ol>
       <ReplayForm returnTo={here} />
-      <Suspense fallback={<p className="muted">세션을 확인하는 중…</p>}>
-        <Inspector demo={anchor} />
-      </Suspense>
+      <Island
+        panel="inspector"
+        props={{ demo: anchor }}
+        fallback={<p className="muted">세션을 확인하는 중…</p>}
+      />
     </DemoFrame>
   )
 }

@@ -3,12 +3,14 @@
 import { useActionState } from 'react'
 
 import { replayToken } from '@/app/actions/session-demo'
+import { AfterSubmit } from '../shared/after-submit'
 
 /** Paste a copied token and send it as the session cookie. */
 export function ReplayForm({ returnTo }: { returnTo: string }) {
   const [state, action, pending] = useActionState(replayToken, undefined)
   return (
     <form action={action} className="demo-form">
+      <AfterSubmit />
       <input type="hidden" name="returnTo" value={returnTo} />
       <div className="field">
         <label htmlFor="replay-token">복사해 둔 토큰</label>

@@ -1,13 +1,13 @@
-import { Suspense } from 'react'
-
 import { endOtherSessions, endSession } from '@/app/actions/session-demo'
 import { getUser } from '@/lib/dal'
 import { PERSONAS } from '@/lib/personas'
 import { getSession } from '@/lib/session'
 import { listSessionRows } from '@/lib/session-rows'
 
+import { Island } from '../islands/island'
 import { DemoFrame } from '../shared/demo-frame'
 import { formatTime } from '../inspector/format'
+import { AfterSubmit } from '../shared/after-submit'
 
 const HERE = '/chapters/database-sessions#sessions-demo'
 
@@ -15,14 +15,17 @@ const HERE = '/chapters/database-sessions#sessions-demo'
 export function SessionsDemo() {
   return (
     <DemoFrame id="sessions-demo" title="내 세션 목록">
-      <Suspense fallback={<p className="muted">세션을 불러오는 중…</p>}>
-        <SessionList />
-      </Suspense>
+      <Island
+        panel="session-list"
+        props={{}}
+        fallback={<p className="muted">세션을 불러오는 중…</p>}
+      />
     </DemoFrame>
   )
 }
 
-async function SessionList() {
+/** The island: the learner's own session rows. */
+export async function SessionList() {
   const session = await getSession()
   const user = session ? await getUser() : null
   if (session?.strategy !== 'database') {
@@ -71,6 +74,7 @@ async function SessionList() {
               <td>
                 {row.id === session.rowId ? null : (
                   <form action={endSession}>
+                    <AfterSubmit />
                     <input type="hidden" name="rowId" value={row.id} />
                     <input type="hidden" name="returnTo" value={HERE} />
                     <button type="submit" className="button button-quiet">
@@ -85,6 +89,7 @@ async function SessionList() {
       </table>
       {rows.length > 1 ? (
         <form action={endOtherSessions}>
+          <AfterSubmit />
           <input type="hidden" name="returnTo" value={HERE} />
           <button type="submit" className="button">
             이 세션만 남기고 모두 끝내기

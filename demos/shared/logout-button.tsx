@@ -4,6 +4,7 @@ import { usePathname } from 'next/navigation'
 import { useFormStatus } from 'react-dom'
 
 import { logout } from '@/app/actions/auth'
+import { AfterSubmit } from './after-submit'
 
 function Submit() {
   const { pending } = useFormStatus()
@@ -19,6 +20,7 @@ export function LogoutButton({ returnTo }: { returnTo?: string }) {
   const pathname = usePathname()
   return (
     <form action={logout} className="inline-form">
+      <AfterSubmit />
       <input type="hidden" name="returnTo" value={returnTo ?? pathname} />
       <Submit />
     </form>

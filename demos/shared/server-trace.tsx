@@ -2,6 +2,7 @@
 
 import type { TraceStep } from '@/lib/definitions'
 
+import { useReloadAfter } from './after-submit'
 import { TraceList } from './trace-list'
 
 type ActionState = { trace?: TraceStep[]; message?: string } | undefined
@@ -27,6 +28,9 @@ export function ServerTrace({
   /** Where the steps of a successful submit can be seen. */
   onSuccess?: string
 }) {
+  // The trace shows a failed try; a successful one shows in the panels,
+  // which load again once the action is done.
+  useReloadAfter(pending)
   const steps = state?.trace ?? []
   return (
     <section

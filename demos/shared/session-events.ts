@@ -20,13 +20,30 @@ export function announceSession(userId: string | null) {
 
 /** A number that changes whenever the signed-in user changes. */
 export function useSessionGeneration(): number {
-  const [generation, setGeneration] = useState(0)
+  return useEventCount(EVENT)
+}
+
+// Any demo form that was sent may have changed what the per-learner parts
+// of the page show (demos/islands): they load again on this event.
+const CHANGED = 'tutorial:demo-changed'
+
+export function announceDemoChange() {
+  window.dispatchEvent(new Event(CHANGED))
+}
+
+/** A number that changes after every demo form the learner sends. */
+export function useDemoGeneration(): number {
+  return useEventCount(CHANGED)
+}
+
+function useEventCount(name: string): number {
+  const [count, setCount] = useState(0)
   useEffect(() => {
-    const bump = () => setGeneration((value) => value + 1)
-    window.addEventListener(EVENT, bump)
-    return () => window.removeEventListener(EVENT, bump)
-  }, [])
-  return generation
+    const bump = () => setCount((value) => value + 1)
+    window.addEventListener(name, bump)
+    return () => window.removeEventListener(name, bump)
+  }, [name])
+  return count
 }
 
 export function SessionMarker({ userId }: { userId: string | null }) {

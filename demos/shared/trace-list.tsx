@@ -48,6 +48,8 @@ export function describeStep({ step, ok, detail, ms }: TraceStep): string {
       return '로그아웃: 이 브라우저의 세션 쿠키 삭제'
     case 'redirect':
       return `리디렉션: ${detail}`
+    case 'store':
+      return '저장소를 읽거나 쓰지 못했습니다: 아무것도 바뀌지 않았습니다'
   }
 }
 

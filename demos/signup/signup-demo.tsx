@@ -1,7 +1,6 @@
-import { Suspense } from 'react'
-
 import { getUser } from '@/lib/dal'
 
+import { Island } from '../islands/island'
 import { DemoFrame } from '../shared/demo-frame'
 import { Inspector } from '../inspector/inspector'
 import { LogoutButton } from '../shared/logout-button'
@@ -9,17 +8,28 @@ import { NoScriptNote } from '../shared/no-script-note'
 import { SignupForm } from './signup-form'
 
 // The form is part of the static page; only the learner's own account
-// depends on the request, so only it waits behind Suspense.
+// depends on the request, so only it loads after mount (an island).
 export function SignupDemo() {
   return (
     <DemoFrame id="signup-demo" title="진짜 회원가입 양식">
       <SignupForm />
       <NoScriptNote />
-      <Suspense fallback={<p className="muted">로그인 상태를 확인하는 중…</p>}>
-        <SignedInNote />
-        <Inspector demo="signup-demo" />
-      </Suspense>
+      <Island
+        panel="signup-status"
+        props={{}}
+        fallback={<p className="muted">로그인 상태를 확인하는 중…</p>}
+      />
     </DemoFrame>
+  )
+}
+
+/** The island: who is signed in, and the inspector. */
+export function SignupStatus() {
+  return (
+    <>
+      <SignedInNote />
+      <Inspector demo="signup-demo" />
+    </>
   )
 }
 

@@ -1,13 +1,13 @@
 import { decodeJwt } from 'jose'
-import { cookies } from 'next/headers'
-import { Suspense } from 'react'
 
 import { restoreToken } from '@/app/actions/session-demo'
-import { readSessionToken } from '@/lib/session-cookie'
+import { readSessionToken, readTamperBackup } from '@/lib/session-cookie'
 
+import { Island } from '../islands/island'
 import { DemoFrame } from '../shared/demo-frame'
 import { Inspector } from '../inspector/inspector'
 import { TamperForm } from './tamper-form'
+import { AfterSubmit } from '../shared/after-submit'
 
 const HERE = '/chapters/sessions#tamper-demo'
 
@@ -15,18 +15,28 @@ const HERE = '/chapters/sessions#tamper-demo'
 export function TamperDemo() {
   return (
     <DemoFrame id="tamper-demo" title="토큰 변조해 보기">
-      <Suspense fallback={<p className="muted">토큰을 읽는 중…</p>}>
-        <TamperBody />
-        <Inspector demo="tamper-demo" />
-      </Suspense>
+      <Island
+        panel="tamper-status"
+        props={{}}
+        fallback={<p className="muted">토큰을 읽는 중…</p>}
+      />
     </DemoFrame>
   )
 }
 
+/** The island: the learner's own payload to edit, and the inspector. */
+export function TamperStatus() {
+  return (
+    <>
+      <TamperBody />
+      <Inspector demo="tamper-demo" />
+    </>
+  )
+}
+
 async function TamperBody() {
-  const cookieStore = await cookies()
   const token = await readSessionToken()
-  const hasBackup = cookieStore.has('session-before-tamper')
+  const hasBackup = (await readTamperBackup()) !== undefined
   let payload = ''
   try {
     payload = token ? JSON.stringify(decodeJwt(token), null, 2) : ''
@@ -46,6 +56,7 @@ async function TamperBody() {
       )}
       {hasBackup ? (
         <form action={restoreToken}>
+          <AfterSubmit />
           <input type="hidden" name="returnTo" value={HERE} />
           <button type="submit" className="button button-quiet">
             변조하기 전 토큰으로 되돌리기

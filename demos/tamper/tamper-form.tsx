@@ -3,6 +3,7 @@
 import { useActionState } from 'react'
 
 import { sendTamperedToken } from '@/app/actions/session-demo'
+import { AfterSubmit } from '../shared/after-submit'
 
 export function TamperForm({
   payload,
@@ -14,6 +15,7 @@ export function TamperForm({
   const [state, action, pending] = useActionState(sendTamperedToken, undefined)
   return (
     <form action={action} className="demo-form">
+      <AfterSubmit />
       <input type="hidden" name="returnTo" value={returnTo} />
       <div className="field">
         <label htmlFor="tamper-payload">토큰의 페이로드 (고쳐 보세요)</label>

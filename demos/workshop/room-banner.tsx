@@ -1,25 +1,44 @@
-import { connection } from 'next/server'
+'use client'
 
-import { readRoomStep } from '@/lib/workshop/room'
-import { stepHref } from '@/lib/workshop/steps'
+import Link from 'next/link'
 
-import { RoomBannerLive, type RoomStep } from './room-banner-live'
+import { findStep, WORKSHOP_STEPS } from '@/lib/workshop/steps'
+
+import { usePolling } from './use-polling'
+
+type RoomStep = { id: string; title: string; href: string }
+
+// Often enough that a room follows the instructor within seconds; 60
+// learners make about six cheap requests a second.
+const POLL_MS = 10_000
 
 /**
- * The step the instructor set for the room. Rendered per request inside
- * <Suspense> (app/layout.tsx), so chapters stay static; the client part
- * then follows the instructor's changes without a reload.
+ * The step the instructor set for the room, on every page. Polled after
+ * mount, so the pages themselves stay static files.
  */
-export async function RoomBanner() {
-  await connection()
-  let initial: RoomStep | null = null
-  try {
-    const step = await readRoomStep()
-    initial = step
-      ? { id: step.id, title: step.title, href: stepHref(step) }
-      : null
-  } catch (error) {
-    console.error('[workshop] banner: could not read the store', error)
-  }
-  return <RoomBannerLive initial={initial} />
+export function RoomBanner() {
+  const { data: step } = usePolling<RoomStep | null>(
+    '/api/workshop/room',
+    POLL_MS,
+  )
+  if (!step) return null
+
+  const index = WORKSHOP_STEPS.findIndex((s) => s.id === step.id)
+  const chapter = findStep(step.id)?.chapter
+  return (
+    <aside
+      className="room-banner"
+      aria-label="워크숍 진행 안내"
+      data-testid="room-banner"
+      data-step={step.id}
+    >
+      <span className="room-banner-label">
+        지금 함께 하는 단계 {index + 1}/{WORKSHOP_STEPS.length}
+      </span>
+      <strong>{step.title}</strong>
+      <Link href={step.href} data-chapter={chapter}>
+        이 단계로 가기
+      </Link>
+    </aside>
+  )
 }
