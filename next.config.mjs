@@ -51,7 +51,7 @@ export default function config(phase) {
  * origin's scripts, no plugins, no <base> or form hijacking, no framing.
  * The development server also needs eval and its live-reload socket.
  */
-function securityHeaders(development) {
+export function securityHeaders(development) {
   const policy = [
     "default-src 'self'",
     `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ''}`,

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
-import { isSameOrigin } from '@/lib/same-origin'
+import { isSameOrigin } from '@/lib/same-origin.mjs'
 import { decrypt, sessionCookieName } from '@/lib/session'
 import { isHttps } from '@/lib/session-cookie'
 

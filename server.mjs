@@ -15,6 +15,9 @@ import { parseArgs } from 'node:util'
 import next from 'next'
 import proxyaddr from 'proxy-addr'
 
+import { securityHeaders } from './next.config.mjs'
+import { originMatchesHost } from './lib/same-origin.mjs'
+
 const { values: args } = parseArgs({
   options: {
     port: { type: 'string', short: 'p' },
@@ -56,6 +59,49 @@ function rewriteClientHeaders(req) {
   req.headers['x-forwarded-for'] = proxyaddr(req, trust)
 }
 
+const HEADERS = securityHeaders(false)
+const MAX_BODY = 1024 * 1024
+
+/**
+ * Requests Next would answer with a bare English 500, answered here in
+ * Korean with the site's security headers: a path whose percent-encoding
+ * is broken (/chapters/a%), a write from another site on a path the proxy
+ * does not cover (the proxy refuses the rest itself), a body over 1 MB.
+ */
+function refuseEarly(req, res) {
+  const path = (req.url ?? '/').split('?')[0]
+  let refusal = null
+  try {
+    decodeURIComponent(path)
+  } catch {
+    refusal = [400, '주소의 퍼센트 인코딩이 올바르지 않습니다.']
+  }
+  const isWrite = req.method !== 'GET' && req.method !== 'HEAD'
+  const origin = req.headers.origin
+  if (
+    !refusal &&
+    isWrite &&
+    origin &&
+    !originMatchesHost(
+      origin,
+      req.headers['x-forwarded-host'] ?? req.headers.host,
+    )
+  ) {
+    refusal = [403, '다른 사이트에서 보낸 요청은 받지 않습니다.']
+  }
+  // Next's limit for a Server Action body; it would answer a bare 500.
+  if (!refusal && isWrite && Number(req.headers['content-length']) > MAX_BODY) {
+    refusal = [413, '요청이 너무 큽니다. 1MB까지만 받습니다.']
+  }
+  if (!refusal) return false
+  res.writeHead(refusal[0], {
+    ...Object.fromEntries(HEADERS.map(({ key, value }) => [key, value])),
+    'Content-Type': 'text/plain; charset=utf-8',
+  })
+  res.end(refusal[1])
+  return true
+}
+
 // next.config.mjs refuses to start without a strong SESSION_SECRET.
 const app = next({ dev: false, hostname, port })
 const handle = app.getRequestHandler()
@@ -63,6 +109,7 @@ await app.prepare()
 
 createServer((req, res) => {
   rewriteClientHeaders(req)
+  if (refuseEarly(req, res)) return
   handle(req, res)
 }).listen(port, hostname, () => {
   const shown = !hostname || hostname === '0.0.0.0' ? 'localhost' : hostname

@@ -3,11 +3,15 @@ import 'server-only'
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
 
 // #region login-limit
-// Failed logins allowed in a window, per account and per client. An
-// account gets few (a person mistypes a few times); a client more, since
-// a classroom may share one address behind a router.
+// Failed logins allowed in a window. One person at one machine mistypes a
+// few times: 5 per account from one client. Counting per account alone
+// would let anyone lock anyone out (the instructor's address is public),
+// so the account as a whole gets a higher cap, reached only by many
+// machines guessing together; and one client gets 30 over all accounts,
+// since a classroom may share one address behind a router.
 export const LOGIN_LIMITS = {
-  account: { points: 5, duration: 15 * 60 },
+  accountFromClient: { points: 5, duration: 15 * 60 },
+  account: { points: 50, duration: 15 * 60 },
   client: { points: 30, duration: 15 * 60 },
 } as const
 
@@ -16,7 +20,7 @@ export type LimitedLogin<T> =
   | { limited: false; result: T | null }
 
 /**
- * Runs `verify` (the bcrypt comparison) only while both limits have room,
+ * Runs `verify` (the bcrypt comparison) only while every limit has room,
  * and counts its failures. A refused attempt runs no bcrypt at all.
  *
  * - The account key is the address after normalisation, whether or not it
@@ -38,17 +42,22 @@ export async function limitLoginAttempt<T>(
   } catch (refused) {
     return refusal(refused)
   }
+  const pair = JSON.stringify([account, client])
   return inTurn(account, async () => {
-    const failures = await limiter.account.get(account)
-    if (failures && failures.consumedPoints >= LOGIN_LIMITS.account.points) {
+    const full = await firstFull([
+      [limiter.accountFromClient, pair, LOGIN_LIMITS.accountFromClient],
+      [limiter.account, account, LOGIN_LIMITS.account],
+    ])
+    if (full) {
       await limiter.client.reward(client) // this try did not happen
-      return refusal(failures)
+      return refusal(full)
     }
     const result = await verify()
     if (result === null) {
+      await limiter.accountFromClient.penalty(pair)
       await limiter.account.penalty(account)
     } else {
-      await limiter.account.delete(account)
+      await limiter.accountFromClient.delete(pair)
       await limiter.client.reward(client)
     }
     return { limited: false, result }
@@ -56,7 +65,7 @@ export async function limitLoginAttempt<T>(
 }
 // #endregion login-limit
 
-type Limiters = { account: RateLimiterMemory; client: RateLimiterMemory }
+type Limiters = Record<keyof typeof LOGIN_LIMITS, RateLimiterMemory>
 
 // One set per process, like the store: Next's bundles share globalThis.
 const holder = globalThis as typeof globalThis & {
@@ -66,6 +75,10 @@ const holder = globalThis as typeof globalThis & {
 
 function limiters(): Limiters {
   holder.__loginLimits ??= {
+    accountFromClient: new RateLimiterMemory({
+      keyPrefix: 'login-account-client',
+      ...LOGIN_LIMITS.accountFromClient,
+    }),
     account: new RateLimiterMemory({
       keyPrefix: 'login-account',
       ...LOGIN_LIMITS.account,
@@ -76,6 +89,17 @@ function limiters(): Limiters {
     }),
   }
   return holder.__loginLimits
+}
+
+/** The first count that has used up its points, if any. */
+async function firstFull(
+  checks: [RateLimiterMemory, string, { points: number }][],
+): Promise<RateLimiterRes | null> {
+  for (const [limiter, key, { points }] of checks) {
+    const used = await limiter.get(key)
+    if (used && used.consumedPoints >= points) return used
+  }
+  return null
 }
 
 /** Runs `task` after every earlier task of the same key has settled. */

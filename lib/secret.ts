@@ -93,6 +93,14 @@ function readOrCreateDevSecret(): string {
     return secret
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
-    return fs.readFileSync(file, 'utf8').trim()
+    const kept = fs.readFileSync(file, 'utf8').trim()
+    // A hand-edited file is held to the same rule as SESSION_SECRET.
+    if (checkProductionSecret(kept)) {
+      throw new Error(
+        `${file} holds a secret shorter than ${MIN_SECRET_BYTES} bytes. ` +
+          'Delete the file to have a new one generated.',
+      )
+    }
+    return kept
   }
 }

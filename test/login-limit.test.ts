@@ -25,10 +25,10 @@ const steps = (state: LoginState) => (state?.trace ?? []).map((s) => s.step)
 
 setUpFreshRequestAndStore()
 
-describe('failed logins per account', () => {
-  it(`refuses the next try after ${LOGIN_LIMITS.account.points} failures, without running bcrypt, even with the right password`, async () => {
+describe('failed logins per account from one client', () => {
+  it(`refuses the next try after ${LOGIN_LIMITS.accountFromClient.points} failures, without running bcrypt, even with the right password`, async () => {
     from('203.0.113.7')
-    for (let i = 0; i < LOGIN_LIMITS.account.points; i++) {
+    for (let i = 0; i < LOGIN_LIMITS.accountFromClient.points; i++) {
       const state = await attempt(PERSONA.email, `wrong-${i}!`)
       expect(state?.message).toBe(BAD_CREDENTIALS)
       expect(steps(state)).toContain('verify')
@@ -60,7 +60,7 @@ describe('failed logins per account', () => {
   it('limits an unknown address exactly like a real one, so the limit tells nothing', async () => {
     from('203.0.113.9')
     const nobody = 'nobody-here@example.com'
-    for (let i = 0; i < LOGIN_LIMITS.account.points; i++) {
+    for (let i = 0; i < LOGIN_LIMITS.accountFromClient.points; i++) {
       expect((await attempt(nobody, 'wrong-pass-1!'))?.message).toBe(
         BAD_CREDENTIALS,
       )
@@ -77,8 +77,8 @@ describe('failed logins per account', () => {
     )
     const checked = burst.filter((s) => s?.message === BAD_CREDENTIALS)
     const refused = burst.filter((s) => LIMITED.test(s?.message ?? ''))
-    expect(checked).toHaveLength(LOGIN_LIMITS.account.points)
-    expect(refused).toHaveLength(12 - LOGIN_LIMITS.account.points)
+    expect(checked).toHaveLength(LOGIN_LIMITS.accountFromClient.points)
+    expect(refused).toHaveLength(12 - LOGIN_LIMITS.accountFromClient.points)
   })
 
   it('lets every learner sharing an example account in when they all log in at the same moment', async () => {
@@ -93,15 +93,46 @@ describe('failed logins per account', () => {
 
   it('starts the account afresh after the right password', async () => {
     from('203.0.113.11')
-    for (let i = 0; i < LOGIN_LIMITS.account.points - 1; i++) {
+    for (let i = 0; i < LOGIN_LIMITS.accountFromClient.points - 1; i++) {
       await attempt(PERSONA.email, 'wrong-pass-1!')
     }
     expect(await attempt(PERSONA.email, PERSONA.password)).toBeUndefined()
-    for (let i = 0; i < LOGIN_LIMITS.account.points; i++) {
+    for (let i = 0; i < LOGIN_LIMITS.accountFromClient.points; i++) {
       expect((await attempt(PERSONA.email, 'wrong-pass-1!'))?.message).toBe(
         BAD_CREDENTIALS,
       )
     }
+  })
+})
+
+describe('failed logins per account from every client', () => {
+  it('does not let one client lock the account for another (the instructor logs in while a learner guesses)', async () => {
+    from('203.0.113.30')
+    for (let i = 0; i <= LOGIN_LIMITS.accountFromClient.points; i++) {
+      await attempt(PERSONA.email, `wrong-${i}!`)
+    }
+    expect((await attempt(PERSONA.email, PERSONA.password))?.message).toMatch(
+      LIMITED,
+    )
+
+    from('192.0.2.99')
+    expect(await attempt(PERSONA.email, PERSONA.password)).toBeUndefined()
+  })
+
+  it(`refuses the account after ${LOGIN_LIMITS.account.points} failures from many clients together`, async () => {
+    const perClient = LOGIN_LIMITS.accountFromClient.points
+    const clients = LOGIN_LIMITS.account.points / perClient
+    for (let c = 0; c < clients; c++) {
+      from(`198.18.0.${c + 1}`)
+      for (let i = 0; i < perClient; i++) {
+        const state = await attempt(PERSONA.email, `spread-${c}-${i}!`)
+        expect(state?.message).toBe(BAD_CREDENTIALS)
+      }
+    }
+    from('198.18.1.1')
+    const limited = await attempt(PERSONA.email, PERSONA.password)
+    expect(limited?.message).toMatch(LIMITED)
+    expect(steps(limited)).toEqual(['validate', 'limit'])
   })
 })
 

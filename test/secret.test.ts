@@ -94,6 +94,21 @@ describe('getSessionKey', () => {
     expect(fs.readFileSync(file, 'utf8')).toBe(stored)
   })
 
+  it('refuses a hand-edited .session-secret shorter than 32 bytes and keeps the file', () => {
+    const dir = freshDir()
+    restoreEnv = setEnv({
+      NODE_ENV: 'development',
+      SESSION_SECRET: undefined,
+      DATA_DIR: dir,
+    })
+    const file = path.join(dir, '.session-secret')
+    fs.writeFileSync(file, 'abc')
+    expect(() => getSessionKey()).toThrow(
+      'holds a secret shorter than 32 bytes',
+    )
+    expect(fs.readFileSync(file, 'utf8')).toBe('abc')
+  })
+
   it('generates a different secret for a different data folder', () => {
     restoreEnv = setEnv({
       NODE_ENV: 'development',

@@ -1,11 +1,10 @@
 import { spawn } from 'node:child_process'
-import fs from 'node:fs'
-import path from 'node:path'
 
 import { describe, expect, it, vi } from 'vitest'
 
 import { form, redirectOf, request } from './helpers/next-request'
 import { setUpFreshRequestAndStore } from './helpers/setup'
+import { breakWrites } from './helpers/store'
 
 const { login, signup } = await import('@/app/actions/auth')
 const { readStore, storeFile } = await import('@/lib/store')
@@ -14,24 +13,6 @@ const { checkStoreFile } = await import('@/lib/store-file')
 const GENERIC = '처리하는 중에 문제가 생겼습니다. 잠시 후 다시 시도해 주세요.'
 
 setUpFreshRequestAndStore()
-
-/**
- * Makes every later write of the store fail, whoever runs the test (root
- * ignores file permissions): the store is written to a temporary file and
- * renamed over db.json, and nothing can be renamed over a non-empty
- * folder. Returns a function that puts the file back.
- */
-async function breakWrites(): Promise<() => void> {
-  await readStore() // opened while the file is still there
-  const file = storeFile()
-  const saved = fs.readFileSync(file)
-  fs.rmSync(file)
-  fs.mkdirSync(path.join(file, 'in-the-way'), { recursive: true })
-  return () => {
-    fs.rmSync(file, { recursive: true })
-    fs.writeFileSync(file, saved)
-  }
-}
 
 describe('when the disk refuses writes', () => {
   it('a sign-up gets the generic Korean message, no account, no session, and one log line', async () => {
@@ -111,7 +92,7 @@ describe('when the disk refuses writes', () => {
   })
 })
 
-// The store writes through lowdb's JSONFile, which writes a temporary file
+// The store writes through lowdb's DataFile (steno), which writes a temporary file
 // and renames it over the old one. A writer killed at random moments, in a
 // process of its own, must always leave a file that parses and validates.
 const WRITER = `

@@ -24,3 +24,22 @@ export async function seededDataDir(): Promise<string> {
   fs.copyFileSync(path.join(template, 'db.json'), path.join(dir, 'db.json'))
   return dir
 }
+
+/**
+ * Makes every later write of the store fail, whoever runs the test (root
+ * ignores file permissions): the store is written to a temporary file and
+ * renamed over db.json, and nothing can be renamed over a non-empty
+ * folder. Returns a function that puts the file back.
+ */
+export async function breakWrites(): Promise<() => void> {
+  const { readStore, storeFile } = await import('@/lib/store')
+  await readStore() // opened while the file is still there
+  const file = storeFile()
+  const saved = fs.readFileSync(file)
+  fs.rmSync(file)
+  fs.mkdirSync(path.join(file, 'in-the-way'), { recursive: true })
+  return () => {
+    fs.rmSync(file, { recursive: true })
+    fs.writeFileSync(file, saved)
+  }
+}

@@ -35,10 +35,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }
 }
 
-// Every chapter is listed above and rendered whole at build time, so its
-// prose and forms are in the first HTML even without JavaScript. Awaiting
-// params outside <Suspense> keeps it that way; the price is that Next's
-// instant-navigation check would flag the route, hence the opt-out.
+// Every chapter is rendered whole at build time and served as a file:
+// prose, code and forms, even without JavaScript. What depends on the
+// learner loads after mount (demos/islands). The build fails if anything
+// in the page or its layouts starts to need the request (decision 33).
+export const ensureStatic = 'navigation'
+// Awaiting params outside <Suspense> keeps the whole chapter in the first
+// HTML; Next's instant-navigation check would flag that, hence the opt-out.
 export const instant = false
 
 export default async function ChapterPage({ params }: Props) {

@@ -1,4 +1,4 @@
-import { isSameOrigin } from '@/lib/same-origin'
+import { isSameOrigin } from '@/lib/same-origin.mjs'
 import { deleteSessionCookie } from '@/lib/session-cookie'
 
 /**

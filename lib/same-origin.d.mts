@@ -1,0 +1,5 @@
+export function originMatchesHost(
+  origin: string | null | undefined,
+  host: string | null | undefined,
+): boolean
+export function isSameOrigin(request: Request): boolean
