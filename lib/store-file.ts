@@ -25,10 +25,7 @@ export function checkStoreFile(file: string): StoreFileCheck {
   try {
     json = JSON.parse(text)
   } catch (error) {
-    return {
-      ok: false,
-      why: `it is not valid JSON (${(error as Error).message}; the file has ${text.length} characters, so it may have been cut short)`,
-    }
+    return { ok: false, why: notJson(text, (error as Error).message) }
   }
   const parsed = StoreDataSchema.safeParse(json)
   if (!parsed.success) {
@@ -40,6 +37,16 @@ export function checkStoreFile(file: string): StoreFileCheck {
     }
   }
   return { ok: true, data: parsed.data }
+}
+
+function notJson(text: string, message: string): string {
+  if (text.startsWith('\uFEFF')) {
+    return 'it starts with a byte-order mark (an editor saved it as "UTF-8 with BOM")'
+  }
+  const cut = /end of JSON input|Unterminated/.test(message)
+    ? `; the file has ${text.length} characters, so it may have been cut short`
+    : ''
+  return `it is not valid JSON (${message}${cut})`
 }
 
 // #region store-recovery

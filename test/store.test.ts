@@ -275,6 +275,15 @@ describe('a damaged store', () => {
     await expectRefused('{"version": 1, "users": [', /not valid JSON/)
   })
 
+  it('does not call a complete file with a stray word "cut short"', async () => {
+    await expectRefused('hello', /^(?!.*cut short).*not valid JSON/)
+  })
+
+  it('names a byte-order mark that an editor put in front of valid JSON', async () => {
+    const whole = JSON.stringify({ version: 1, users: [], sessions: [] })
+    await expectRefused(`\uFEFF${whole}`, /starts with a byte-order mark/)
+  })
+
   it('refuses a file with a wrong version, naming it, and leaves it unchanged', async () => {
     await expectRefused(
       '{"version":2,"users":[]}\n',

@@ -63,9 +63,10 @@ const RequestsSchema = z
 export function renderPanels(input: unknown): ReactNode[] {
   const parsed = RequestsSchema.safeParse(input)
   if (!parsed.success) return []
-  return parsed.data.map(({ panel: name, props }, index) => (
-    // Keyed: React checks the keys of any list of elements it is sent.
-    <Fragment key={index}>
+  return parsed.data.map(({ panel: name, props }) => (
+    // Keyed by what was asked, not by its place in this call: the same part
+    // in a later call keeps its client state (a form's message).
+    <Fragment key={JSON.stringify([name, props])}>
       {Object.hasOwn(PANELS, name) ? PANELS[name as PanelName](props) : null}
     </Fragment>
   ))

@@ -7,6 +7,7 @@ import { LogoutButton } from '../shared/logout-button'
 import { NoScriptNote } from '../shared/no-script-note'
 import { SignupForm } from './signup-form'
 
+// #region signup-demo-island
 // The form is part of the static page; only the learner's own account
 // depends on the request, so only it loads after mount (an island).
 export function SignupDemo() {
@@ -22,6 +23,8 @@ export function SignupDemo() {
     </DemoFrame>
   )
 }
+
+// #endregion signup-demo-island
 
 /** The island: who is signed in, and the inspector. */
 export function SignupStatus() {
