@@ -37,6 +37,11 @@ export default function config(phase) {
     // (lib/password.ts): piscina must stay a plain Node require, unbundled.
     serverExternalPackages: ['piscina'],
     poweredByHeader: false,
+    // An ETag is a hash of the whole page, computed in JavaScript on every
+    // request: about 2 ms of the event loop for a chapter of 390 kB, half
+    // of what serving the static file costs otherwise. Chapters change
+    // only with a new build (docs/performance.md).
+    generateEtags: false,
     // `npm test` type-checks the whole project (tests included) with tsc
     // first; checking again inside every build would only slow it down.
     typescript: { ignoreBuildErrors: true },

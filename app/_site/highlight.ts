@@ -65,6 +65,8 @@ function render(
     // Each token carries both colours; color-scheme (the theme toggle)
     // picks one, so code follows the page without a second stylesheet.
     defaultColor: 'light-dark()',
+    // Neighbouring tokens of the same colour share one span.
+    mergeSameStyleTokens: true,
     transformers: marked.size
       ? [styleToClass, markLines(marked)]
       : [styleToClass],
