@@ -1,6 +1,7 @@
 import { isValidElement, type ReactNode } from 'react'
 
 import { highlightedFence, toCodeLang } from '../highlight'
+import { codeLines } from './code-lines'
 import { CopyButton } from './copy-button'
 
 type CodeProps = {
@@ -24,6 +25,7 @@ export function CodeBlock({ children }: { children?: ReactNode }) {
       {html ? (
         <div
           className="listing-code"
+          style={codeLines(code.split('\n').length)}
           // Shiki's output: every character of the source is escaped.
           dangerouslySetInnerHTML={{ __html: html }}
         />

@@ -1,5 +1,6 @@
 import { cutListing } from '../listing'
 import { highlightedListing } from '../highlight'
+import { codeLines } from './code-lines'
 import { CopyButton } from './copy-button'
 
 type Props = {
@@ -36,6 +37,7 @@ export function CodeListing({
       <div className="code-frame">
         <div
           className="listing-code"
+          style={codeLines(lastLine - firstLine + 1)}
           // Shiki's output from our own source files, escaped by shiki.
           dangerouslySetInnerHTML={{ __html: html }}
         />
