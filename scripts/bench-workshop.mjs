@@ -4,13 +4,15 @@
 //
 //   npm run bench:workshop [-- --no-build] [-- --learners 60 --seconds 10]
 //
-// It builds the site, starts `next start` on its own port with a fresh
-// store in a temporary folder, then runs a second process on loopback
-// that signs up and logs in LEARNERS learners spread over SECONDS seconds
+// It builds the site, starts it as the README tells an instructor to
+// (`server.mjs`, what `npm start` runs) on its own port with a fresh store
+// in a temporary folder, then runs a second process on loopback that
+// signs up and logs in LEARNERS learners spread over SECONDS seconds
 // (no-JavaScript form posts to the real Server Actions, as a browser
-// without JS would send them) while READERS readers keep loading chapter
-// pages and the banner endpoint. At the end it counts what landed in the
-// store file.
+// without JS would send them) while READERS readers keep opening chapter
+// pages as a browser does: the static page, then one Server Action call
+// for its per-learner parts (the islands), and now and then the banner
+// endpoint. At the end it counts what landed in the store file.
 import { spawn, spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
@@ -29,14 +31,34 @@ const SECONDS = option('seconds', 10)
 const READERS = option('readers', 20)
 // A reader opens a page, reads for a moment, opens the next one.
 const THINK_MS = option('think', 1000)
-const CHAPTERS = [
-  '/chapters/signup',
-  '/chapters/sessions',
-  '/chapters/database-sessions',
-  '/chapters/proxy',
-  '/chapters/dal-dto',
-  '/chapters/where-checks-live',
-]
+// Each chapter with the parts its islands ask for (demos/islands).
+const BADGE = { panel: 'session-badge', props: {} }
+const CHAPTER_PANELS = {
+  '/chapters/signup': [{ panel: 'signup-status', props: {} }],
+  '/chapters/sessions': [
+    {
+      panel: 'login-status',
+      props: { chapter: 'sessions', anchor: 'login-demo' },
+    },
+    { panel: 'tamper-status', props: {} },
+    { panel: 'inspector', props: { demo: 'replay-demo' } },
+  ],
+  '/chapters/database-sessions': [
+    {
+      panel: 'login-status',
+      props: { chapter: 'database-sessions', anchor: 'db-login-demo' },
+    },
+    { panel: 'inspector', props: { demo: 'db-replay-demo' } },
+    { panel: 'session-list', props: {} },
+  ],
+  '/chapters/proxy': [{ panel: 'protected-state', props: {} }],
+  '/chapters/dal-dto': [{ panel: 'dto-profiles', props: {} }],
+  '/chapters/where-checks-live': [
+    { panel: 'admin-viewer', props: {} },
+    { panel: 'admin-banner', props: {} },
+  ],
+}
+const CHAPTERS = Object.keys(CHAPTER_PANELS)
 
 async function main() {
   const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
@@ -49,8 +71,8 @@ async function main() {
 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-workshop-'))
   const server = spawn(
-    next,
-    ['start', '--port', String(PORT), '--hostname', '127.0.0.1'],
+    process.execPath,
+    ['server.mjs', '--port', String(PORT), '--hostname', '127.0.0.1'],
     {
       cwd: root,
       detached: true, // its own process group, so it can be stopped whole
@@ -129,7 +151,9 @@ async function runRoom(base) {
     '/chapters/sessions',
     'name="strategy"',
   )
+  const islandAction = loadPanelsActionId()
   const pages = []
+  const islands = []
   const signups = []
   const logins = []
   let learnersDone = false
@@ -144,6 +168,15 @@ async function runRoom(base) {
           (res) => res.ok,
         ),
       )
+      if (CHAPTER_PANELS[url]) {
+        const asked = [BADGE, ...CHAPTER_PANELS[url]]
+        islands.push(
+          await timed(
+            () => loadIslands(base, url, islandAction, asked),
+            (res) => res.ok,
+          ),
+        )
+      }
       n += 1
       await sleep(THINK_MS)
     }
@@ -181,7 +214,39 @@ async function runRoom(base) {
   const elapsed = performance.now() - started
   learnersDone = true
   await Promise.all(readers)
-  return { pages, signups, logins, elapsed }
+  return { pages, islands, signups, logins, elapsed }
+}
+
+/** The id Next gave the islands' Server Action in this build. */
+function loadPanelsActionId() {
+  const manifest = JSON.parse(
+    fs.readFileSync(
+      new URL(
+        '../.next/server/server-reference-manifest.json',
+        import.meta.url,
+      ),
+      'utf8',
+    ),
+  )
+  const found = Object.entries(manifest.node).find(
+    ([, action]) => action.exportedName === 'loadPanels',
+  )
+  if (!found) throw new Error('no loadPanels action in this build')
+  return found[0]
+}
+
+/** What a browser sends after the page loads: one call for its islands. */
+function loadIslands(base, page, actionId, asked) {
+  return fetch(base + page, {
+    method: 'POST',
+    headers: {
+      'Next-Action': actionId,
+      'Content-Type': 'text/plain;charset=UTF-8',
+      Accept: 'text/x-component',
+      Origin: base,
+    },
+    body: JSON.stringify([asked]),
+  })
 }
 
 const signedIn = (res) =>
@@ -240,13 +305,13 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 
 // ---- the figures ----
 
-function report({ pages, signups, logins, elapsed }, landed) {
+function report({ pages, islands, signups, logins, elapsed }, landed) {
   const row = (label, list) => {
     const ms = list.map((x) => x.ms).sort((a, b) => a - b)
     const at = (q) => ms[Math.min(ms.length - 1, Math.floor(q * ms.length))]
     const ok = list.filter((x) => x.ok).length
     return [
-      label.padEnd(26),
+      label.padEnd(28),
       `${ok}/${list.length}`.padStart(9),
       `${Math.round(at(0.5) ?? 0)}`.padStart(7),
       `${Math.round(at(0.95) ?? 0)}`.padStart(7),
@@ -254,11 +319,12 @@ function report({ pages, signups, logins, elapsed }, landed) {
     ].join(' ')
   }
   console.log(
-    `\n${'during the load'.padEnd(26)} ${'ok'.padStart(9)} ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)} ${'max ms'.padStart(7)}`,
+    `\n${'during the load'.padEnd(28)} ${'ok'.padStart(9)} ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)} ${'max ms'.padStart(7)}`,
   )
   console.log(row('sign-up (bcrypt hash)', signups))
   console.log(row('login (bcrypt compare)', logins))
   console.log(row('page and banner reads', pages))
+  console.log(row('island loads (Server Action)', islands))
   console.log(
     `\nlearners in the store afterwards: ${landed}/${LEARNERS}; ` +
       `all sign-ups and logins finished ${(elapsed / 1000).toFixed(1)} s ` +
