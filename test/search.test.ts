@@ -1,8 +1,12 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
 import MiniSearch from 'minisearch'
 import { describe, expect, it } from 'vitest'
 
 import { searcher, snippetOf } from '@/app/_site/search/engine'
-import { allSections } from '@/app/_site/search/sections'
+import { allSections, chapterSections } from '@/app/_site/search/sections'
 import {
   INDEX_OPTIONS,
   tokenize,
@@ -52,9 +56,88 @@ describe('the chapter sections', () => {
       (section) => section.slug === 'sessions' && section.anchor === 'login',
     )
     expect(login?.heading).toBe('로그인')
+    // Inline code such as `<Suspense>` is text the reader sees; our own
+    // tags and any attribute are not.
+    const tag = /<\/?(Quiz|Predict|Callout|CodeListing|\w+Demo|\w+Flow)\b/
     for (const section of sections) {
-      expect(section.text).not.toMatch(/<[A-Z]|```|\[#/)
+      expect(section.text).not.toMatch(tag)
+      expect(section.text).not.toMatch(
+        /\b(options|answer|question|prompt|file|region|kind)=|```|\[#|&quot;/,
+      )
     }
+  })
+
+  it('hold a quiz question but never its options, answer or explanation', () => {
+    const quiz = sections.find(
+      (section) => section.slug === 'signup' && section.anchor === 'quiz',
+    )
+    expect(quiz?.text).toContain('zod로 다시 검사합니다. 왜 그럴까요?')
+    const all = sections.map((section) => section.text).join('\n')
+    // An option, and the explanation of that quiz, both from 01-signup.mdx.
+    expect(all).not.toContain('누구나 POST로 부를 수 있어서')
+    expect(all).not.toContain('(서버 액션, 일찍 반환)')
+    // A prediction's answer (the open <details>) is left out as well.
+    expect(all).not.toContain('이 비밀번호는 77바이트입니다')
+  })
+})
+
+describe('a chapter with tags over several lines', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sections-'))
+  const file = path.join(dir, '09-test.mdx')
+  fs.writeFileSync(
+    file,
+    [
+      '---',
+      'title: 시험 장',
+      'order: 9',
+      'summary: 요약',
+      '---',
+      '',
+      '## 첫 절 [#first]',
+      '',
+      '본문에서 `<Suspense>`를 씁니다.',
+      '',
+      '<SignupDemo',
+      '  mode="full"',
+      '/>',
+      '',
+      '<Callout kind="note">',
+      '',
+      '콜아웃 속 문장입니다.',
+      '',
+      '</Callout>',
+      '',
+      '## 확인 문제 [#quiz]',
+      '',
+      '<Quiz',
+      '  question="어느 쪽일까요?"',
+      '  options={[',
+      '    "틀린 보기",',
+      '    "맞는 보기",',
+      '  ]}',
+      '  answer={1}',
+      '>',
+      '',
+      '해설은 답을 말합니다.',
+      '',
+      '</Quiz>',
+      '',
+    ].join('\n'),
+  )
+  const sections = chapterSections({
+    slug: 'test',
+    file,
+    title: '시험 장',
+    order: 9,
+    summary: '요약',
+  })
+
+  it('keeps prose, inline code and callouts, and drops every attribute', () => {
+    expect(sections.map((section) => section.anchor)).toEqual(['first', 'quiz'])
+    expect(sections[0]?.text).toBe(
+      '본문에서 <Suspense>를 씁니다. 콜아웃 속 문장입니다.',
+    )
+    expect(sections[1]?.text).toBe('어느 쪽일까요?')
   })
 })
 
