@@ -3,11 +3,11 @@
 import { useRouter } from 'next/navigation'
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
 
-import type { SearchHit } from './engine'
+import type { SearchAnswer, SearchHit } from './engine'
 import { SearchResult } from './search-result'
 
 type Engine = {
-  search: (query: string) => SearchHit[]
+  search: (query: string) => SearchAnswer
   snippetOf: typeof import('./engine').snippetOf
 }
 type Status = 'idle' | 'loading' | 'ready' | 'failed'
@@ -43,7 +43,8 @@ export function SearchBox() {
   const [query, setQuery] = useState('')
   const [active, setActive] = useState(0)
   const listId = useId()
-  const hits = useMemo(() => engine?.search(query) ?? [], [engine, query])
+  const answer = useMemo(() => engine?.search(query), [engine, query])
+  const hits = answer?.hits ?? []
 
   async function loadEngine() {
     if (loading.current) return
@@ -153,7 +154,7 @@ export function SearchBox() {
             onKeyDown={onInputKey}
           />
           <p className="search-status" role="status">
-            {statusText(status, query, hits.length)}
+            {statusText(status, query, answer)}
           </p>
           <ul
             id={`${listId}-list`}
@@ -184,11 +185,24 @@ export function SearchBox() {
   )
 }
 
-function statusText(status: Status, query: string, count: number) {
+function statusText(
+  status: Status,
+  query: string,
+  answer: SearchAnswer | undefined,
+) {
   if (status === 'loading') return '검색 색인을 불러오는 중입니다…'
   if (status === 'failed') {
     return '검색 색인을 불러오지 못했습니다. 페이지를 새로 고쳐 보세요.'
   }
   if (!query.trim()) return '찾을 낱말을 입력하세요.'
-  return count > 0 ? `결과 ${count}개` : '결과가 없습니다.'
+  if (!answer || answer.total === 0) return '결과가 없습니다.'
+  const { total, hits, similar } = answer
+  const what = similar ? '비슷한 결과' : '결과'
+  const count =
+    total > hits.length
+      ? `${what} ${total}개 중 ${hits.length}개를 보여 줍니다.`
+      : `${what} ${total}개.`
+  return similar
+    ? `${count} 입력한 그대로 쓴 곳이 없어 철자가 조금 다른 낱말로 찾았습니다.`
+    : count
 }
