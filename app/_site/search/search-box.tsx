@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation'
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
 
+import { focusTarget, keepTabInside } from './dialog-focus'
 import type { SearchAnswer, SearchHit } from './engine'
 import { SearchResult } from './search-result'
 
@@ -12,9 +13,9 @@ type Engine = {
 }
 type Status = 'idle' | 'loading' | 'ready' | 'failed'
 
-function hrefOf(hit: SearchHit) {
-  return `/chapters/${hit.slug}${hit.anchor ? `#${hit.anchor}` : ''}`
-}
+const pathOf = (hit: SearchHit) => `/chapters/${hit.slug}`
+const hrefOf = (hit: SearchHit) =>
+  `${pathOf(hit)}${hit.anchor ? `#${hit.anchor}` : ''}`
 
 /** '/' or Ctrl+K (⌘K) opens search, unless the learner is typing. */
 function isShortcut(event: KeyboardEvent) {
@@ -31,12 +32,17 @@ function isShortcut(event: KeyboardEvent) {
 /**
  * The header's search button and its modal dialog: a combobox whose
  * listbox shows chapter, heading and a snippet per hit. The dialog is a
- * native <dialog>, so the browser keeps focus inside it and Esc closes it.
+ * native <dialog> (the page behind it is inert); Tab goes round its own
+ * controls, Esc or 닫기 closes it and focus goes back to the button, and
+ * a chosen result hands focus to the heading it opens.
  */
 export function SearchBox() {
   const router = useRouter()
   const dialog = useRef<HTMLDialogElement>(null)
   const opener = useRef<HTMLElement | null>(null)
+  const input = useRef<HTMLInputElement>(null)
+  // Set while a result is being opened: focus goes there, not back.
+  const picked = useRef(false)
   const loading = useRef(false)
   const [engine, setEngine] = useState<Engine | null>(null)
   const [status, setStatus] = useState<Status>('idle')
@@ -63,8 +69,13 @@ export function SearchBox() {
 
   function open() {
     if (dialog.current?.open) return
+    picked.current = false
     opener.current = document.activeElement as HTMLElement | null
     dialog.current?.showModal()
+    // showModal() would focus the first control, the close button. The
+    // last query stays, selected, so typing replaces it.
+    input.current?.focus()
+    input.current?.select()
     void loadEngine()
   }
 
@@ -84,8 +95,10 @@ export function SearchBox() {
 
   function go(hit: SearchHit | undefined) {
     if (!hit) return
+    picked.current = true
     close()
     router.push(hrefOf(hit))
+    focusTarget(pathOf(hit), hit.anchor)
   }
 
   function onInputKey(event: React.KeyboardEvent<HTMLInputElement>) {
@@ -97,6 +110,10 @@ export function SearchBox() {
     } else if (event.key === 'Enter') {
       event.preventDefault()
       go(hits[active])
+    } else if (event.key === 'Escape') {
+      // A search input's own Esc only empties it; here Esc closes.
+      event.preventDefault()
+      close()
     }
   }
 
@@ -124,17 +141,32 @@ export function SearchBox() {
         ref={dialog}
         className="search-dialog"
         aria-labelledby={`${listId}-title`}
-        onClose={() => opener.current?.focus()}
+        onClose={() => {
+          if (!picked.current) opener.current?.focus()
+        }}
+        onKeyDown={(event) => {
+          if (dialog.current) keepTabInside(event, dialog.current)
+        }}
         onClick={(event) => {
           // A click on the backdrop (the dialog itself, not its content).
           if (event.target === dialog.current) close()
         }}
       >
         <div className="search-panel">
-          <h2 id={`${listId}-title`} className="search-title">
-            모든 장에서 찾기
-          </h2>
+          <div className="search-top">
+            <h2 id={`${listId}-title`} className="search-title">
+              모든 장에서 찾기
+            </h2>
+            <button
+              type="button"
+              className="button button-quiet search-close"
+              onClick={close}
+            >
+              닫기
+            </button>
+          </div>
           <input
+            ref={input}
             type="search"
             className="search-input"
             role="combobox"
