@@ -1,5 +1,6 @@
 import {
   PHASE_DEVELOPMENT_SERVER,
+  PHASE_PRODUCTION_BUILD,
   PHASE_PRODUCTION_SERVER,
 } from 'next/constants.js'
 
@@ -23,6 +24,23 @@ export default function config(phase) {
       console.error(`\n[config] ${problem}\n`)
       process.exit(1)
     }
+  }
+
+  // Pages are built once: without SITE_URL they name no absolute address
+  // (decision record 50). Not an error: a workshop on a LAN needs none.
+  const warned = Symbol.for('tutorial.site-url-warned')
+  if (
+    phase === PHASE_PRODUCTION_BUILD &&
+    !process.env.SITE_URL &&
+    !globalThis[warned]
+  ) {
+    // Next reads this file more than once per build: say it once.
+    globalThis[warned] = true
+    console.warn(
+      '\n[config] SITE_URL is not set: pages get a relative canonical link ' +
+        'and no og:url or preview image. Build with SITE_URL=https://… ' +
+        'for link previews.\n',
+    )
   }
 
   const development = phase === PHASE_DEVELOPMENT_SERVER

@@ -1,8 +1,17 @@
+import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { PERSONA_PASSWORD, PERSONAS } from '@/lib/personas'
 
 import { listChapters } from './_site/chapters'
+import { SITE_DESCRIPTION, SITE_NAME, socialMetadata } from './_site/social'
+
+export const metadata: Metadata = socialMetadata({
+  path: '/',
+  title: SITE_NAME,
+  description: SITE_DESCRIPTION,
+  image: 'home',
+})
 
 export default function HomePage() {
   const chapters = listChapters()

@@ -199,6 +199,13 @@ for (const { slug, title } of CHAPTERS) {
     expect(await meta('meta[property="og:title"]')).toBe(title)
     expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image')
 
+    // Its own address, absolute because the test build sets SITE_URL.
+    const canonical = page.locator('link[rel="canonical"]')
+    await expect(canonical).toHaveCount(1)
+    const own = new URL(`/chapters/${slug}`, page.url()).href
+    expect(await canonical.getAttribute('href')).toBe(own)
+    expect(await meta('meta[property="og:url"]')).toBe(own)
+
     const image = new URL((await meta('meta[property="og:image"]')) ?? '')
     expect(image.pathname).toBe(`/og/${slug}.png`)
     // The absolute URL names SITE_URL; the file is served by this server.
@@ -208,6 +215,25 @@ for (const { slug, title } of CHAPTERS) {
     expect((await response.body()).length).toBeGreaterThan(1000)
   })
 }
+
+test('each page names itself as canonical, never the home page', async ({
+  page,
+}) => {
+  for (const path of ['/login', '/workshop', '/lab/layout-check/a']) {
+    await page.goto(path)
+    const canonical = page.locator('link[rel="canonical"]')
+    await expect(canonical).toHaveCount(1)
+    expect(await canonical.getAttribute('href')).toBe(
+      new URL(path, page.url()).href,
+    )
+  }
+  // A page that is not there, and the presenter view, name none.
+  for (const path of ['/no-such-page', '/workshop/present/signup']) {
+    await page.goto(path)
+    await expect(page.locator('link[rel="canonical"]')).toHaveCount(0)
+    await expect(page.locator('meta[property="og:url"]')).toHaveCount(0)
+  }
+})
 
 test('the home page has the site’s own social image', async ({ page }) => {
   await page.goto('/')
