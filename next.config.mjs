@@ -4,6 +4,7 @@ import {
   PHASE_PRODUCTION_SERVER,
 } from 'next/constants.js'
 
+import { chapterSlugs, unknownSlugSegment } from './app/_site/chapter-slugs.mjs'
 import { checkProductionSecret } from './lib/secret-policy.mjs'
 
 /** @type {(phase: string) => import('next').NextConfig} */
@@ -48,6 +49,7 @@ export default function config(phase) {
     async headers() {
       return [{ source: '/:path*', headers: securityHeaders(development) }]
     },
+    rewrites: unknownChapterRewrites,
     cacheComponents: true,
     partialPrefetching: true,
     agentRules: false,
@@ -59,6 +61,25 @@ export default function config(phase) {
     // first; checking again inside every build would only slow it down.
     typescript: { ignoreBuildErrors: true },
     reactStrictMode: true,
+  }
+}
+
+/**
+ * Only the chapters in content/ exist. With Cache Components a page
+ * cannot say so (`dynamicParams = false` is refused), and notFound() for
+ * a slug outside generateStaticParams answers 200 with an empty error
+ * shell that needs JavaScript to show anything. Sending such a path
+ * nowhere, before the file system is consulted, gets the not-found page
+ * rendered on the server with status 404. Read when the build writes its
+ * routes manifest, like the pages themselves.
+ */
+async function unknownChapterRewrites() {
+  const segment = unknownSlugSegment(chapterSlugs('content'))
+  return {
+    beforeFiles: ['/chapters', '/workshop/present'].map((prefix) => ({
+      source: `${prefix}/${segment}`,
+      destination: '/no-such-chapter',
+    })),
   }
 }
 

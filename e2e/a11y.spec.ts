@@ -6,6 +6,7 @@ import { openHydrated } from './helpers'
 
 const PAGES = [
   '/',
+  '/chapters',
   '/chapters/signup',
   '/chapters/sessions',
   '/chapters/database-sessions',

@@ -124,6 +124,35 @@ test('every chapter ends with at least two quizzes', async ({ page }) => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
 
+  for (const path of ['/chapters/no-such-chapter', '/workshop/present/nope']) {
+    test(`${path} answers 404 with the Korean not-found page`, async ({
+      page,
+    }) => {
+      const response = await page.goto(path)
+      expect(response?.status()).toBe(404)
+      await expect(page.locator('html')).toHaveAttribute('lang', 'ko')
+      await expect(page).toHaveTitle(/페이지를 찾을 수 없습니다/)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+        '페이지를 찾을 수 없습니다',
+      )
+      await expect(
+        page.getByRole('link', { name: CHAPTERS[0]?.title }),
+      ).toBeVisible()
+    })
+  }
+
+  test('/chapters lists every chapter', async ({ page }) => {
+    const response = await page.goto('/chapters')
+    expect(response?.status()).toBe(200)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('장 목록')
+    for (const { slug, title } of CHAPTERS) {
+      await expect(page.getByRole('link', { name: title })).toHaveAttribute(
+        'href',
+        `/chapters/${slug}`,
+      )
+    }
+  })
+
   test('a quiz still shows its choices and opens its explanation', async ({
     page,
   }) => {
