@@ -179,12 +179,23 @@ test('printed, a chapter drops the site chrome and keeps prose, code and diagram
     '.demo',
     '.prev-next',
     '.copy-code',
+    '.workshop-panel',
   ]) {
     await expect(page.locator(chrome).first()).toBeHidden()
   }
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   await expect(page.locator('#flow-proxy-dal svg')).toBeVisible()
-  await expect(page.locator('.quiz details').first()).toContainText('정답:')
+  // Questions and choices print; answers stay off the paper unless the
+  // learner opened them on screen.
+  const quiz = page.locator('.quiz').first()
+  await expect(quiz.getByRole('radio').first()).toBeVisible()
+  await expect(quiz.locator('details')).toBeHidden()
+  await expect(page.locator('.predict details')).toBeHidden()
+  await page.emulateMedia({ media: 'screen' })
+  await quiz.getByText('정답과 해설').click()
+  await page.emulateMedia({ media: 'print' })
+  await expect(quiz.locator('details')).toContainText('정답:')
+  await expect(quiz.locator('details')).toBeVisible()
 
   const pre = page.locator('figure.listing pre').first()
   expect(await pre.evaluate((el) => getComputedStyle(el).whiteSpace)).toBe(
