@@ -101,15 +101,48 @@ test('a quiz judges the answer, announces it and opens the explanation', async (
   await expect(feedback).toHaveText('먼저 답을 하나 고르세요.')
   await expect(explanation).not.toHaveAttribute('open')
 
-  await group.getByRole('radio', { name: '아무 데서도 막히지 않는다' }).check()
+  // A first wrong answer gets a second try; nothing is given away yet.
+  const nowhere = group.getByRole('radio', {
+    name: '아무 데서도 막히지 않는다',
+  })
+  await nowhere.check()
   await quiz.getByRole('button', { name: '답 확인' }).click()
-  await expect(feedback).toContainText('아쉽습니다')
+  await expect(feedback).toHaveText(
+    '틀렸습니다. 다른 답을 골라 다시 해 보세요.',
+  )
+  await expect(explanation).not.toHaveAttribute('open')
+  await expect(quiz.locator('[data-result="right"]')).toHaveCount(0)
+  await quiz.getByRole('button', { name: '다시 해 보기' }).click()
+  await expect(nowhere).not.toBeChecked()
+  await expect(group.getByRole('radio').first()).toBeFocused()
+
+  // A second wrong answer shows the right one and opens the explanation.
+  await group.getByRole('radio', { name: '프록시가 /login으로 보낸다' }).check()
+  await quiz.getByRole('button', { name: '답 확인' }).click()
+  await expect(feedback).toContainText('아쉽습니다. 정답은')
   await expect(explanation).toHaveAttribute('open')
   await expect(explanation).toContainText('verifySession()')
+  await expect(quiz.locator('[data-result="right"]')).toContainText(
+    'verifySession이 막는다',
+  )
 
   await group.getByRole('radio', { name: /verifySession이 막는다/ }).check()
   await quiz.getByRole('button', { name: '답 확인' }).click()
   await expect(feedback).toHaveText('맞았습니다. 아래 해설도 읽어 보세요.')
+})
+
+test('after one wrong answer, 정답 보기 shows the answer at once', async ({
+  page,
+}) => {
+  await openHydrated(page, '/chapters/proxy')
+  const quiz = page.locator('.quiz').nth(1)
+  await expect(quiz.getByRole('button', { name: '정답 보기' })).toHaveCount(0)
+  await quiz.getByRole('radio', { name: '아무 데서도 막히지 않는다' }).check()
+  await quiz.getByRole('button', { name: '답 확인' }).click()
+  await quiz.getByRole('button', { name: '정답 보기' }).click()
+  await expect(quiz.getByRole('status')).toContainText('정답은 "프록시는')
+  await expect(quiz.locator('details')).toHaveAttribute('open')
+  await expect(quiz.getByRole('button', { name: '정답 보기' })).toHaveCount(0)
 })
 
 test('every chapter ends with at least two quizzes', async ({ page }) => {
