@@ -1,8 +1,10 @@
 import {
   PHASE_DEVELOPMENT_SERVER,
+  PHASE_PRODUCTION_BUILD,
   PHASE_PRODUCTION_SERVER,
 } from 'next/constants.js'
 
+import { chapterSlugs, unknownSlugSegment } from './app/_site/chapter-slugs.mjs'
 import { checkProductionSecret } from './lib/secret-policy.mjs'
 
 /** @type {(phase: string) => import('next').NextConfig} */
@@ -25,11 +27,29 @@ export default function config(phase) {
     }
   }
 
+  // Pages are built once: without SITE_URL they name no absolute address
+  // (decision record 50). Not an error: a workshop on a LAN needs none.
+  const warned = Symbol.for('tutorial.site-url-warned')
+  if (
+    phase === PHASE_PRODUCTION_BUILD &&
+    !process.env.SITE_URL &&
+    !globalThis[warned]
+  ) {
+    // Next reads this file more than once per build: say it once.
+    globalThis[warned] = true
+    console.warn(
+      '\n[config] SITE_URL is not set: pages get a relative canonical link ' +
+        'and no og:url or preview image. Build with SITE_URL=https://… ' +
+        'for link previews.\n',
+    )
+  }
+
   const development = phase === PHASE_DEVELOPMENT_SERVER
   return {
     async headers() {
       return [{ source: '/:path*', headers: securityHeaders(development) }]
     },
+    rewrites: unknownChapterRewrites,
     cacheComponents: true,
     partialPrefetching: true,
     agentRules: false,
@@ -46,6 +66,25 @@ export default function config(phase) {
     // first; checking again inside every build would only slow it down.
     typescript: { ignoreBuildErrors: true },
     reactStrictMode: true,
+  }
+}
+
+/**
+ * Only the chapters in content/ exist. With Cache Components a page
+ * cannot say so (`dynamicParams = false` is refused), and notFound() for
+ * a slug outside generateStaticParams answers 200 with an empty error
+ * shell that needs JavaScript to show anything. Sending such a path
+ * nowhere, before the file system is consulted, gets the not-found page
+ * rendered on the server with status 404. Read when the build writes its
+ * routes manifest, like the pages themselves.
+ */
+async function unknownChapterRewrites() {
+  const segment = unknownSlugSegment(chapterSlugs('content'))
+  return {
+    beforeFiles: ['/chapters', '/workshop/present'].map((prefix) => ({
+      source: `${prefix}/${segment}`,
+      destination: '/no-such-chapter',
+    })),
   }
 }
 

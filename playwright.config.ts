@@ -47,6 +47,9 @@ export default defineConfig({
     stdout: 'pipe',
     env: {
       DATA_DIR: E2E_DATA_DIR,
+      // Built with an address, the pages name absolute canonical and
+      // preview URLs (without one they name none: decision record 50).
+      SITE_URL: `http://localhost:${E2E_PORT}`,
       // A throwaway value for the test server only, not a real secret.
       SESSION_SECRET: 'e2e-test-secret-that-is-longer-than-32-bytes',
       // Workshop mode: the console's account for the test server only.

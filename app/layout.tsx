@@ -11,24 +11,23 @@ import { RoomBanner } from '@/demos/workshop/room-banner'
 
 import { HydrationMarker } from './_site/components/hydration-marker'
 import { SearchBox } from './_site/search/search-box'
-import { SITE_NAME, siteUrl, socialMetadata } from './_site/social'
+import {
+  SITE_DESCRIPTION,
+  SITE_NAME,
+  siteMetadata,
+  siteUrl,
+} from './_site/social'
 import { THEME_SCRIPT } from './_site/theme/theme'
 import { ThemeToggle } from './_site/theme/theme-toggle'
 import './globals.css'
 
-const DESCRIPTION =
-  'Next.js App Router로 회원가입, 세션, 권한 부여를 직접 해 보며 배우는 한국어 실습서'
-
+// No canonical link here: a page that does not name its own would
+// otherwise declare the home page as its canonical address.
 export const metadata: Metadata = {
   metadataBase: siteUrl(),
   title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
-  description: DESCRIPTION,
-  ...socialMetadata({
-    path: '/',
-    title: SITE_NAME,
-    description: DESCRIPTION,
-    image: 'home',
-  }),
+  description: SITE_DESCRIPTION,
+  ...siteMetadata(SITE_NAME, SITE_DESCRIPTION),
 }
 
 export const viewport: Viewport = {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { listChapters } from './_site/chapters'
+import { ChapterList } from './_site/chapter-list'
 
 export const metadata: Metadata = {
   title: '페이지를 찾을 수 없습니다',
@@ -9,7 +9,6 @@ export const metadata: Metadata = {
 }
 
 export default function NotFound() {
-  const chapters = listChapters()
   return (
     <main id="main" className="home not-found">
       <h1>페이지를 찾을 수 없습니다</h1>
@@ -19,17 +18,7 @@ export default function NotFound() {
         소문자로 씁니다.
       </p>
       <h2>찾던 내용은 아마 이 중에 있습니다</h2>
-      <ol className="chapter-list">
-        {chapters.map((chapter) => (
-          <li key={chapter.slug}>
-            <Link href={`/chapters/${chapter.slug}`}>
-              <span className="chapter-order">{chapter.order}장</span>
-              <span className="chapter-title">{chapter.title}</span>
-            </Link>
-            <p>{chapter.summary}</p>
-          </li>
-        ))}
-      </ol>
+      <ChapterList />
       <p>
         <Link href="/">첫 화면으로 가기</Link> ·{' '}
         <Link href="/login">로그인</Link>

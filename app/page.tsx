@@ -1,11 +1,18 @@
-import Link from 'next/link'
+import type { Metadata } from 'next'
 
 import { PERSONA_PASSWORD, PERSONAS } from '@/lib/personas'
 
-import { listChapters } from './_site/chapters'
+import { ChapterList } from './_site/chapter-list'
+import { SITE_DESCRIPTION, SITE_NAME, socialMetadata } from './_site/social'
+
+export const metadata: Metadata = socialMetadata({
+  path: '/',
+  title: SITE_NAME,
+  description: SITE_DESCRIPTION,
+  image: 'home',
+})
 
 export default function HomePage() {
-  const chapters = listChapters()
   return (
     <main id="main" className="home">
       <section className="hero">
@@ -20,17 +27,7 @@ export default function HomePage() {
       </section>
       <section aria-labelledby="chapters-title">
         <h2 id="chapters-title">장 목록</h2>
-        <ol className="chapter-list">
-          {chapters.map((chapter) => (
-            <li key={chapter.slug}>
-              <Link href={`/chapters/${chapter.slug}`}>
-                <span className="chapter-order">{chapter.order}장</span>
-                <span className="chapter-title">{chapter.title}</span>
-              </Link>
-              <p>{chapter.summary}</p>
-            </li>
-          ))}
-        </ol>
+        <ChapterList />
       </section>
       <section aria-labelledby="accounts-title">
         <h2 id="accounts-title">예시 계정</h2>

@@ -6,6 +6,7 @@ import { openHydrated } from './helpers'
 
 const PAGES = [
   '/',
+  '/chapters',
   '/chapters/signup',
   '/chapters/sessions',
   '/chapters/database-sessions',
@@ -19,6 +20,14 @@ const PAGES = [
   '/no-such-page',
 ]
 const SCHEMES = ['light', 'dark'] as const
+// Signed in, these show the learner's own tables (the inspector, the
+// profile DTOs, the admin demo): what each page waits for before axe runs.
+const SIGNED_IN_PAGES = [
+  ['/chapters/sessions', 'inspector'],
+  ['/chapters/database-sessions', 'inspector'],
+  ['/chapters/dal-dto', 'dto-table'],
+  ['/chapters/where-checks-live', 'admin-demo-viewer'],
+] as const
 
 /** Every axe rule (WCAG A/AA and best practices), as "rule: targets". */
 async function violations(page: Page): Promise<string[]> {
@@ -73,3 +82,30 @@ for (const scheme of SCHEMES) {
     })
   })
 }
+
+// A phone: tables and code that scroll sideways must be reachable by
+// keyboard (scrollable-region-focusable), which a laptop never shows.
+// Colours are the same as above, so the light theme is enough here.
+test.describe('on a 390 px phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, colorScheme: 'light' })
+
+  for (const path of PAGES) {
+    test(`${path} has no axe violations`, async ({ page }) => {
+      await openForAxe(page, path)
+      expect(await violations(page)).toEqual([])
+    })
+  }
+
+  test('signed in, the chapters with an inspector have no axe violations', async ({
+    page,
+  }) => {
+    await signInToDashboard(page, MINJUN)
+    expect(await violations(page)).toEqual([])
+    for (const [path, part] of SIGNED_IN_PAGES) {
+      await openHydrated(page, path)
+      await expect(page.getByTestId('session-badge')).toContainText(MINJUN.name)
+      await expect(page.getByTestId(part).first()).toBeVisible()
+      expect(await violations(page), path).toEqual([])
+    }
+  })
+})

@@ -24,6 +24,44 @@ test('the table of contents marks the section being read and follows scrolling',
   await expect(current).toHaveCount(1)
 })
 
+test('in a short window the table of contents scrolls itself, not the page, to the marked entry', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1400, height: 420 })
+  await page.emulateMedia({ reducedMotion: 'reduce' })
+  await openHydrated(page, '/chapters/sessions')
+  const toc = page.locator('nav.toc')
+  const fits = await toc.evaluate((nav) => nav.scrollHeight <= nav.clientHeight)
+  expect(fits, 'the list must be taller than its box here').toBe(false)
+
+  // The last section before the quiz: far down the list.
+  const ids = await toc
+    .locator('a')
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash))
+  const target = ids.at(-2) as string
+  await page.evaluate((hash) => {
+    const heading = document.querySelector(hash) as HTMLElement
+    window.scrollBy(0, heading.getBoundingClientRect().top - 80)
+  }, target)
+  const current = toc.locator('a[aria-current="location"]')
+  await expect(current).toHaveAttribute('href', target)
+  const scrollY = await page.evaluate(() => window.scrollY)
+
+  await expect
+    .poll(async () => {
+      const [box, entry] = await Promise.all([
+        toc.boundingBox(),
+        current.boundingBox(),
+      ])
+      if (!box || !entry) return false
+      return entry.y >= box.y && entry.y + entry.height <= box.y + box.height
+    })
+    .toBe(true)
+  expect(await toc.evaluate((nav) => nav.scrollTop)).toBeGreaterThan(0)
+  // The page stayed where the learner put it.
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrollY)
+})
+
 test('every section heading has a visible # link to its own stable anchor', async ({
   page,
 }) => {

@@ -18,6 +18,16 @@ export const PAGES = [
   '/lab/layout-check/a',
 ]
 
+/** The chapters, in order, with the titles their pages show. */
+export const CHAPTERS = [
+  { slug: 'signup', title: '회원가입과 유효성 검사' },
+  { slug: 'sessions', title: '로그인과 무상태 세션' },
+  { slug: 'database-sessions', title: '데이터베이스 세션' },
+  { slug: 'proxy', title: '프록시로 하는 낙관적 확인' },
+  { slug: 'dal-dto', title: '데이터 접근 계층과 DTO' },
+  { slug: 'where-checks-live', title: '확인은 어디에 두는가' },
+]
+
 type StoredUser = { email: string; name: string; passwordHash: string }
 
 /** The test server's store, read straight from disk. */

@@ -62,7 +62,18 @@ test('the sidebar button clears the progress of this browser', async ({
   const chapter1 = sidebarLink(page, '회원가입과 유효성 검사')
   await expect(chapter1).toContainText('읽음')
 
-  await page.getByRole('button', { name: '진행 기록 지우기' }).click()
+  const clear = page.getByRole('button', { name: '읽은 기록 지우기' })
+  // It asks first; saying no keeps everything.
+  page.once('dialog', (dialog) => void dialog.dismiss())
+  await clear.click()
+  await expect(chapter1).toContainText('읽음')
+
+  page.once('dialog', (dialog) => {
+    expect(dialog.type()).toBe('confirm')
+    expect(dialog.message()).toContain('워크숍 체크는 그대로')
+    void dialog.accept()
+  })
+  await clear.click()
   await expect(chapter1).not.toContainText('읽음')
   expect(
     await page.evaluate(() => localStorage.getItem('tutorial:progress:v1')),

@@ -1,18 +1,10 @@
 import { expect, test } from '@playwright/test'
 
-import { openHydrated } from './helpers'
+import { CHAPTERS, openHydrated } from './helpers'
 
 // What a learner expects from a tutorial page beyond the prose: copyable
-// code, marked lines, flow diagrams, quizzes, print, 404 and metadata.
-
-const CHAPTERS = [
-  { slug: 'signup', title: '회원가입과 유효성 검사' },
-  { slug: 'sessions', title: '로그인과 무상태 세션' },
-  { slug: 'database-sessions', title: '데이터베이스 세션' },
-  { slug: 'proxy', title: '프록시로 하는 낙관적 확인' },
-  { slug: 'dal-dto', title: '데이터 접근 계층과 DTO' },
-  { slug: 'where-checks-live', title: '확인은 어디에 두는가' },
-]
+// code, marked lines, flow diagrams, quizzes, print and 404. Titles,
+// canonical addresses and social images are in metadata.spec.ts.
 
 test('the copy button puts a listing’s code on the clipboard and says so', async ({
   page,
@@ -101,15 +93,48 @@ test('a quiz judges the answer, announces it and opens the explanation', async (
   await expect(feedback).toHaveText('먼저 답을 하나 고르세요.')
   await expect(explanation).not.toHaveAttribute('open')
 
-  await group.getByRole('radio', { name: '아무 데서도 막히지 않는다' }).check()
+  // A first wrong answer gets a second try; nothing is given away yet.
+  const nowhere = group.getByRole('radio', {
+    name: '아무 데서도 막히지 않는다',
+  })
+  await nowhere.check()
   await quiz.getByRole('button', { name: '답 확인' }).click()
-  await expect(feedback).toContainText('아쉽습니다')
+  await expect(feedback).toHaveText(
+    '틀렸습니다. 다른 답을 골라 다시 해 보세요.',
+  )
+  await expect(explanation).not.toHaveAttribute('open')
+  await expect(quiz.locator('[data-result="right"]')).toHaveCount(0)
+  await quiz.getByRole('button', { name: '다시 해 보기' }).click()
+  await expect(nowhere).not.toBeChecked()
+  await expect(group.getByRole('radio').first()).toBeFocused()
+
+  // A second wrong answer shows the right one and opens the explanation.
+  await group.getByRole('radio', { name: '프록시가 /login으로 보낸다' }).check()
+  await quiz.getByRole('button', { name: '답 확인' }).click()
+  await expect(feedback).toContainText('아쉽습니다. 정답은')
   await expect(explanation).toHaveAttribute('open')
   await expect(explanation).toContainText('verifySession()')
+  await expect(quiz.locator('[data-result="right"]')).toContainText(
+    'verifySession이 막는다',
+  )
 
   await group.getByRole('radio', { name: /verifySession이 막는다/ }).check()
   await quiz.getByRole('button', { name: '답 확인' }).click()
   await expect(feedback).toHaveText('맞았습니다. 아래 해설도 읽어 보세요.')
+})
+
+test('after one wrong answer, 정답 보기 shows the answer at once', async ({
+  page,
+}) => {
+  await openHydrated(page, '/chapters/proxy')
+  const quiz = page.locator('.quiz').nth(1)
+  await expect(quiz.getByRole('button', { name: '정답 보기' })).toHaveCount(0)
+  await quiz.getByRole('radio', { name: '아무 데서도 막히지 않는다' }).check()
+  await quiz.getByRole('button', { name: '답 확인' }).click()
+  await quiz.getByRole('button', { name: '정답 보기' }).click()
+  await expect(quiz.getByRole('status')).toContainText('정답은 "프록시는')
+  await expect(quiz.locator('details')).toHaveAttribute('open')
+  await expect(quiz.getByRole('button', { name: '정답 보기' })).toHaveCount(0)
 })
 
 test('every chapter ends with at least two quizzes', async ({ page }) => {
@@ -123,6 +148,35 @@ test('every chapter ends with at least two quizzes', async ({ page }) => {
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
+
+  for (const path of ['/chapters/no-such-chapter', '/workshop/present/nope']) {
+    test(`${path} answers 404 with the Korean not-found page`, async ({
+      page,
+    }) => {
+      const response = await page.goto(path)
+      expect(response?.status()).toBe(404)
+      await expect(page.locator('html')).toHaveAttribute('lang', 'ko')
+      await expect(page).toHaveTitle(/페이지를 찾을 수 없습니다/)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+        '페이지를 찾을 수 없습니다',
+      )
+      await expect(
+        page.getByRole('link', { name: CHAPTERS[0]?.title }),
+      ).toBeVisible()
+    })
+  }
+
+  test('/chapters lists every chapter', async ({ page }) => {
+    const response = await page.goto('/chapters')
+    expect(response?.status()).toBe(200)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('장 목록')
+    for (const { slug, title } of CHAPTERS) {
+      await expect(page.getByRole('link', { name: title })).toHaveAttribute(
+        'href',
+        `/chapters/${slug}`,
+      )
+    }
+  })
 
   test('a quiz still shows its choices and opens its explanation', async ({
     page,
@@ -150,12 +204,23 @@ test('printed, a chapter drops the site chrome and keeps prose, code and diagram
     '.demo',
     '.prev-next',
     '.copy-code',
+    '.workshop-panel',
   ]) {
     await expect(page.locator(chrome).first()).toBeHidden()
   }
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   await expect(page.locator('#flow-proxy-dal svg')).toBeVisible()
-  await expect(page.locator('.quiz details').first()).toContainText('정답:')
+  // Questions and choices print; answers stay off the paper unless the
+  // learner opened them on screen.
+  const quiz = page.locator('.quiz').first()
+  await expect(quiz.getByRole('radio').first()).toBeVisible()
+  await expect(quiz.locator('details')).toBeHidden()
+  await expect(page.locator('.predict details')).toBeHidden()
+  await page.emulateMedia({ media: 'screen' })
+  await quiz.getByText('정답과 해설').click()
+  await page.emulateMedia({ media: 'print' })
+  await expect(quiz.locator('details')).toContainText('정답:')
+  await expect(quiz.locator('details')).toBeVisible()
 
   const pre = page.locator('figure.listing pre').first()
   expect(await pre.evaluate((el) => getComputedStyle(el).whiteSpace)).toBe(
@@ -182,43 +247,6 @@ test('an unknown address answers 404 with links to every chapter', async ({
       `/chapters/${slug}`,
     )
   }
-})
-
-for (const { slug, title } of CHAPTERS) {
-  test(`/chapters/${slug} has its own title, description and social image`, async ({
-    page,
-  }) => {
-    await page.goto(`/chapters/${slug}`)
-    await expect(page).toHaveTitle(`${title} · Next.js 인증 실습`)
-
-    const meta = (selector: string) =>
-      page.locator(selector).first().getAttribute('content')
-    const description = await meta('meta[name="description"]')
-    expect(description?.length).toBeGreaterThan(20)
-    expect(await meta('meta[property="og:description"]')).toBe(description)
-    expect(await meta('meta[property="og:title"]')).toBe(title)
-    expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image')
-
-    const image = new URL((await meta('meta[property="og:image"]')) ?? '')
-    expect(image.pathname).toBe(`/og/${slug}.png`)
-    // The absolute URL names SITE_URL; the file is served by this server.
-    const response = await page.request.get(image.pathname)
-    expect(response.status()).toBe(200)
-    expect(response.headers()['content-type']).toBe('image/png')
-    expect((await response.body()).length).toBeGreaterThan(1000)
-  })
-}
-
-test('the home page has the site’s own social image', async ({ page }) => {
-  await page.goto('/')
-  const image = await page
-    .locator('meta[property="og:image"]')
-    .first()
-    .getAttribute('content')
-  const response = await page.request.get(new URL(image ?? '').pathname)
-  expect(response.status()).toBe(200)
-  expect(response.headers()['content-type']).toBe('image/png')
-  expect(new URL(image ?? '').pathname).toBe('/og/home.png')
 })
 
 for (const { slug } of CHAPTERS) {

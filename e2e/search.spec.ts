@@ -32,14 +32,74 @@ test('searching 세션 finds sections that write 세션은 or 세션을, and Ent
     .locator('.search-result-heading')
     .textContent()
 
+  // More sections say 세션 than the list holds: the status says how many.
+  await expect(page.locator('.search-status')).toHaveText(
+    /^결과 \d+개 중 12개를 보여 줍니다\.$/,
+  )
+
   await box.press('Enter')
   await expect(page).toHaveURL(/\/chapters\/[a-z-]+(#[a-z0-9-]+)?$/)
   await expect(page.getByRole('dialog')).toBeHidden()
   const hash = new URL(page.url()).hash
-  if (hash) {
-    await expect(page.locator(hash)).toContainText(heading as string)
-    await expect(page.locator(hash)).toBeInViewport()
+  const target = page.locator(hash || 'main h1')
+  await expect(target).toContainText(heading as string)
+  await expect(target).toBeInViewport()
+  // Focus carries on from the section, not from the header.
+  await expect(target).toBeFocused()
+})
+
+test('Esc closes the dialog even with a query typed, and Tab stays inside it', async ({
+  page,
+}) => {
+  await openHydrated(page, '/chapters/signup')
+  const button = page.getByRole('button', { name: /검색/ })
+  await button.click()
+  const dialog = page.getByRole('dialog', { name: '모든 장에서 찾기' })
+  const box = page.getByRole('combobox', { name: '검색어' })
+  await box.fill('쿠키')
+  await expect(page.getByRole('option').first()).toBeVisible()
+
+  for (const key of ['Tab', 'Tab', 'Tab', 'Shift+Tab', 'Shift+Tab']) {
+    await page.keyboard.press(key)
+    expect(
+      await dialog.evaluate((element) =>
+        element.contains(document.activeElement),
+      ),
+    ).toBe(true)
   }
+  await box.focus()
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+  await expect(button).toBeFocused()
+})
+
+test('on a phone the dialog has a visible close button', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await openHydrated(page, '/chapters/signup')
+  const button = page.getByRole('button', { name: /검색/ })
+  await button.click()
+  const dialog = page.getByRole('dialog', { name: '모든 장에서 찾기' })
+  const close = dialog.getByRole('button', { name: '닫기' })
+  await expect(close).toBeInViewport()
+  await close.click()
+  await expect(dialog).toBeHidden()
+  await expect(button).toBeFocused()
+})
+
+test('a misspelt word finds the sections with the right spelling, marked as similar', async ({
+  page,
+}) => {
+  await openHydrated(page, '/')
+  await page.getByRole('button', { name: /검색/ }).click()
+  const box = page.getByRole('combobox', { name: '검색어' })
+  await box.fill('세샨')
+  await expect(page.locator('.search-status')).toContainText('비슷한 결과')
+  await expect(page.getByRole('option').first().locator('mark')).toHaveText(
+    '세션',
+  )
+  await box.fill('updateSesion')
+  await expect(page.locator('.search-status')).toContainText('비슷한 결과')
+  await expect(page.getByRole('option').first()).toContainText('updateSession')
 })
 
 test('Ctrl+K opens search, Esc closes it, and focus goes back to the search button', async ({
@@ -133,4 +193,5 @@ test('clicking a result opens that section of its chapter', async ({
   const target = page.locator(new URL(page.url()).hash)
   await expect(target).toContainText(heading as string)
   await expect(target).toBeInViewport()
+  await expect(target).toBeFocused()
 })

@@ -4,6 +4,8 @@ import path from 'node:path'
 import matter from 'gray-matter'
 import { z } from 'zod'
 
+import { slugOf } from './chapter-slugs.mjs'
+
 // Chapters and listings are read from the project folder at run time (the
 // server runs from a checkout), so the bundler is told not to trace them.
 export const CONTENT_DIR = path.join(process.cwd(), 'content')
@@ -17,11 +19,6 @@ const FrontmatterSchema = z.object({
 export type ChapterMeta = z.infer<typeof FrontmatterSchema> & {
   slug: string
   file: string
-}
-
-/** 'content/01-signup.mdx' is the chapter 'signup'. */
-function slugOf(file: string): string {
-  return path.basename(file, '.mdx').replace(/^\d+-/, '')
 }
 
 // Every chapter request lists the chapters (sidebar, neighbours, metadata);

@@ -9,6 +9,7 @@ import remarkGfm from 'remark-gfm'
 import type { ChapterMeta } from './chapters'
 import { remarkFenceMeta } from './fence-meta'
 import { mdxComponents } from './mdx-components'
+import { rehypeTableScroll } from './table-scroll'
 import { rehypeToc, type TocEntry } from './toc'
 
 type Compiled = Promise<{ content: ReactElement; toc: TocEntry[] }>
@@ -44,7 +45,7 @@ async function compileChapterNow(chapter: ChapterMeta) {
       blockDangerousJS: true,
       mdxOptions: {
         remarkPlugins: [remarkGfm, remarkFenceMeta],
-        rehypePlugins: [rehypeToc(toc)],
+        rehypePlugins: [rehypeToc(toc), rehypeTableScroll],
       },
     },
   })

@@ -2,18 +2,22 @@ import type { Metadata } from 'next'
 import { z } from 'zod'
 
 export const SITE_NAME = 'Next.js 인증 실습'
+export const SITE_DESCRIPTION =
+  'Next.js App Router로 회원가입, 세션, 권한 부여를 직접 해 보며 배우는 한국어 실습서'
 
-// Social previews need absolute image URLs. SITE_URL is where the site is
-// served (a workshop laptop's address, a deployment); without it the
-// previews point at localhost, which only a local browser can open.
-const SiteUrlSchema = z.url().default('http://localhost:3000')
+// SITE_URL is where the site is served from (a workshop laptop's address,
+// a deployment), read when pages are built. Without it no page names an
+// absolute address: the canonical link stays a path, which any host
+// resolves to itself, and og:url and the preview images are left out
+// rather than pointing at localhost (decision record 50).
+const SiteUrlSchema = z.url({ protocol: /^https?$/ }).optional()
 
-export function siteUrl(): URL {
+export function siteUrl(): URL | null {
   const parsed = SiteUrlSchema.safeParse(process.env.SITE_URL || undefined)
   if (!parsed.success) {
     throw new Error(`SITE_URL is not an absolute URL: ${process.env.SITE_URL}`)
   }
-  return new URL(parsed.data)
+  return parsed.data ? new URL(parsed.data) : null
 }
 
 type Page = {
@@ -25,27 +29,49 @@ type Page = {
   image: string
 }
 
-/** Open Graph and Twitter card fields for one page (decision record 50). */
-export function socialMetadata({
+/** What every page shares: the site's name, language and card. */
+export function siteMetadata(title: string, description: string): Metadata {
+  return socialFields({ path: null, title, description, image: 'home' })
+}
+
+/**
+ * One page's canonical path, Open Graph and Twitter card fields. A page
+ * without them gets the site's fields from the root layout and no
+ * canonical link of its own, never another page's.
+ */
+export function socialMetadata(page: Page): Metadata {
+  return {
+    alternates: { canonical: page.path },
+    ...socialFields(page),
+  }
+}
+
+function socialFields({
   path,
   title,
   description,
   image,
-}: Page): Metadata {
-  const images = [
-    { url: `/og/${image}.png`, width: 1200, height: 630, alt: title },
-  ]
+}: Omit<Page, 'path'> & { path: string | null }): Metadata {
+  const absolute = siteUrl() !== null
+  const images = absolute
+    ? [{ url: `/og/${image}.png`, width: 1200, height: 630, alt: title }]
+    : undefined
   return {
-    alternates: { canonical: path },
     openGraph: {
-      type: path === '/' ? 'website' : 'article',
+      type: path === null || path === '/' ? 'website' : 'article',
       siteName: SITE_NAME,
       locale: 'ko_KR',
-      url: path,
+      // og:url must be absolute: without SITE_URL there is none to give.
+      ...(absolute && path !== null ? { url: path } : {}),
       title,
       description,
-      images,
+      ...(images ? { images } : {}),
     },
-    twitter: { card: 'summary_large_image', title, description, images },
+    twitter: {
+      card: images ? 'summary_large_image' : 'summary',
+      title,
+      description,
+      ...(images ? { images } : {}),
+    },
   }
 }

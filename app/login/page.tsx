@@ -1,14 +1,23 @@
 import type { Metadata } from 'next'
 import { Suspense } from 'react'
 
+import { socialMetadata } from '@/app/_site/social'
 import { PersonaSwitcher } from '@/demos/authz/persona-switcher'
 import { LoginForm } from '@/demos/login/login-form'
 import { RefreshOnce } from '@/demos/shared/refresh-once'
 import { safeReturnPath } from '@/lib/redirect'
 
+const DESCRIPTION = '보호된 실습 영역에 들어가기 위한 로그인 페이지'
+
 export const metadata: Metadata = {
   title: '로그인',
-  description: '보호된 실습 영역에 들어가기 위한 로그인 페이지',
+  description: DESCRIPTION,
+  ...socialMetadata({
+    path: '/login',
+    title: '로그인',
+    description: DESCRIPTION,
+    image: 'home',
+  }),
 }
 
 const DEFAULT_NEXT = '/demo/dashboard'

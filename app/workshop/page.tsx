@@ -3,12 +3,21 @@ import Link from 'next/link'
 import { Suspense } from 'react'
 
 import { listChapters } from '@/app/_site/chapters'
+import { socialMetadata } from '@/app/_site/social'
 import { StepList } from '@/demos/workshop/step-list'
 import { stepsOfChapter } from '@/lib/workshop/steps'
 
+const DESCRIPTION = '워크숍 단계와 체크포인트, 내 진행 상황'
+
 export const metadata: Metadata = {
   title: '워크숍',
-  description: '워크숍 단계와 체크포인트, 내 진행 상황',
+  description: DESCRIPTION,
+  ...socialMetadata({
+    path: '/workshop',
+    title: '워크숍',
+    description: DESCRIPTION,
+    image: 'home',
+  }),
 }
 
 type Props = { searchParams: Promise<Record<string, string | string[]>> }

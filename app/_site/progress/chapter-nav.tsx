@@ -48,15 +48,24 @@ export function ChapterNav({
         })}
       </ol>
       {/* Always there: a button that vanished on click would drop focus. */}
-      <button
-        type="button"
-        className="progress-clear"
-        onClick={() => clearProgress()}
-      >
-        진행 기록 지우기
+      <button type="button" className="progress-clear" onClick={askToClear}>
+        읽은 기록 지우기
       </button>
     </nav>
   )
+}
+
+/**
+ * Only this browser's marks (읽음, 데모 k/n) go; the workshop's checkpoints
+ * live on the server and stay. A native confirm: one click cannot wipe
+ * them by mistake, and it needs no focus handling of its own.
+ */
+function askToClear() {
+  const sure = window.confirm(
+    '이 브라우저에 남은 읽음 표시와 해 본 데모 기록을 지울까요? ' +
+      '워크숍 체크는 그대로 남습니다.',
+  )
+  if (sure) clearProgress()
 }
 
 function ProgressMarks({

@@ -3,18 +3,19 @@
 import { useRouter } from 'next/navigation'
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
 
-import type { SearchHit } from './engine'
+import { focusTarget, keepTabInside } from './dialog-focus'
+import type { SearchAnswer, SearchHit } from './engine'
 import { SearchResult } from './search-result'
 
 type Engine = {
-  search: (query: string) => SearchHit[]
+  search: (query: string) => SearchAnswer
   snippetOf: typeof import('./engine').snippetOf
 }
 type Status = 'idle' | 'loading' | 'ready' | 'failed'
 
-function hrefOf(hit: SearchHit) {
-  return `/chapters/${hit.slug}${hit.anchor ? `#${hit.anchor}` : ''}`
-}
+const pathOf = (hit: SearchHit) => `/chapters/${hit.slug}`
+const hrefOf = (hit: SearchHit) =>
+  `${pathOf(hit)}${hit.anchor ? `#${hit.anchor}` : ''}`
 
 /** '/' or Ctrl+K (⌘K) opens search, unless the learner is typing. */
 function isShortcut(event: KeyboardEvent) {
@@ -31,19 +32,25 @@ function isShortcut(event: KeyboardEvent) {
 /**
  * The header's search button and its modal dialog: a combobox whose
  * listbox shows chapter, heading and a snippet per hit. The dialog is a
- * native <dialog>, so the browser keeps focus inside it and Esc closes it.
+ * native <dialog> (the page behind it is inert); Tab goes round its own
+ * controls, Esc or 닫기 closes it and focus goes back to the button, and
+ * a chosen result hands focus to the heading it opens.
  */
 export function SearchBox() {
   const router = useRouter()
   const dialog = useRef<HTMLDialogElement>(null)
   const opener = useRef<HTMLElement | null>(null)
+  const input = useRef<HTMLInputElement>(null)
+  // Set while a result is being opened: focus goes there, not back.
+  const picked = useRef(false)
   const loading = useRef(false)
   const [engine, setEngine] = useState<Engine | null>(null)
   const [status, setStatus] = useState<Status>('idle')
   const [query, setQuery] = useState('')
   const [active, setActive] = useState(0)
   const listId = useId()
-  const hits = useMemo(() => engine?.search(query) ?? [], [engine, query])
+  const answer = useMemo(() => engine?.search(query), [engine, query])
+  const hits = answer?.hits ?? []
 
   async function loadEngine() {
     if (loading.current) return
@@ -62,8 +69,13 @@ export function SearchBox() {
 
   function open() {
     if (dialog.current?.open) return
+    picked.current = false
     opener.current = document.activeElement as HTMLElement | null
     dialog.current?.showModal()
+    // showModal() would focus the first control, the close button. The
+    // last query stays, selected, so typing replaces it.
+    input.current?.focus()
+    input.current?.select()
     void loadEngine()
   }
 
@@ -83,8 +95,10 @@ export function SearchBox() {
 
   function go(hit: SearchHit | undefined) {
     if (!hit) return
+    picked.current = true
     close()
     router.push(hrefOf(hit))
+    focusTarget(pathOf(hit), hit.anchor)
   }
 
   function onInputKey(event: React.KeyboardEvent<HTMLInputElement>) {
@@ -96,6 +110,10 @@ export function SearchBox() {
     } else if (event.key === 'Enter') {
       event.preventDefault()
       go(hits[active])
+    } else if (event.key === 'Escape') {
+      // A search input's own Esc only empties it; here Esc closes.
+      event.preventDefault()
+      close()
     }
   }
 
@@ -123,17 +141,32 @@ export function SearchBox() {
         ref={dialog}
         className="search-dialog"
         aria-labelledby={`${listId}-title`}
-        onClose={() => opener.current?.focus()}
+        onClose={() => {
+          if (!picked.current) opener.current?.focus()
+        }}
+        onKeyDown={(event) => {
+          if (dialog.current) keepTabInside(event, dialog.current)
+        }}
         onClick={(event) => {
           // A click on the backdrop (the dialog itself, not its content).
           if (event.target === dialog.current) close()
         }}
       >
         <div className="search-panel">
-          <h2 id={`${listId}-title`} className="search-title">
-            모든 장에서 찾기
-          </h2>
+          <div className="search-top">
+            <h2 id={`${listId}-title`} className="search-title">
+              모든 장에서 찾기
+            </h2>
+            <button
+              type="button"
+              className="button button-quiet search-close"
+              onClick={close}
+            >
+              닫기
+            </button>
+          </div>
           <input
+            ref={input}
             type="search"
             className="search-input"
             role="combobox"
@@ -153,7 +186,7 @@ export function SearchBox() {
             onKeyDown={onInputKey}
           />
           <p className="search-status" role="status">
-            {statusText(status, query, hits.length)}
+            {statusText(status, query, answer)}
           </p>
           <ul
             id={`${listId}-list`}
@@ -184,11 +217,24 @@ export function SearchBox() {
   )
 }
 
-function statusText(status: Status, query: string, count: number) {
+function statusText(
+  status: Status,
+  query: string,
+  answer: SearchAnswer | undefined,
+) {
   if (status === 'loading') return '검색 색인을 불러오는 중입니다…'
   if (status === 'failed') {
     return '검색 색인을 불러오지 못했습니다. 페이지를 새로 고쳐 보세요.'
   }
   if (!query.trim()) return '찾을 낱말을 입력하세요.'
-  return count > 0 ? `결과 ${count}개` : '결과가 없습니다.'
+  if (!answer || answer.total === 0) return '결과가 없습니다.'
+  const { total, hits, similar } = answer
+  const what = similar ? '비슷한 결과' : '결과'
+  const count =
+    total > hits.length
+      ? `${what} ${total}개 중 ${hits.length}개를 보여 줍니다.`
+      : `${what} ${total}개.`
+  return similar
+    ? `${count} 입력한 그대로 쓴 곳이 없어 철자가 조금 다른 낱말로 찾았습니다.`
+    : count
 }

@@ -16,11 +16,12 @@ export function SearchResult({
   hit: SearchHit
   query: string
   selected: boolean
-  snippetOf: ((text: string, query: string) => Snippet) | undefined
+  snippetOf:
+    ((text: string, query: string, matched: string[]) => Snippet) | undefined
   onPick: () => void
   onHover: () => void
 }) {
-  const snippet = snippetOf?.(hit.text, query)
+  const snippet = snippetOf?.(hit.text, query, hit.matched)
   return (
     <li
       id={id}

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 
+import { chapterFor } from '@/app/_site/chapter-route'
 import { findChapter, listChapters } from '@/app/_site/chapters'
 import { compileChapter } from '@/app/_site/mdx'
 import { HighlightStyles } from '@/app/_site/components/highlight-styles'
@@ -45,9 +45,10 @@ export const ensureStatic = 'navigation'
 export const instant = false
 
 export default async function ChapterPage({ params }: Props) {
-  const found = findChapter((await params).slug)
-  if (!found) notFound()
-  const { chapter, previous, next } = found
+  const { chapter, previous, next } = chapterFor(
+    (await params).slug,
+    '/chapters',
+  )
   const { content, toc } = await compileChapter(chapter)
   const navChapters = listChapters().map((item) => ({
     slug: item.slug,

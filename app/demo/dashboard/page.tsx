@@ -3,7 +3,10 @@ import { Suspense } from 'react'
 
 import { Dashboard } from '@/demos/authz/dashboard'
 
-export const metadata: Metadata = { title: '대시보드' }
+export const metadata: Metadata = {
+  title: '대시보드',
+  alternates: { canonical: '/demo/dashboard' },
+}
 
 export default function DashboardPage() {
   return (

@@ -1,6 +1,11 @@
+import type { Metadata } from 'next'
 import { Suspense } from 'react'
 
 import { PageCheck } from '@/demos/authz/page-check'
+
+export const metadata: Metadata = {
+  alternates: { canonical: '/lab/layout-check/b' },
+}
 
 export default function PageB() {
   return (

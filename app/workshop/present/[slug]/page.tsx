@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 import { Suspense } from 'react'
 
+import { chapterFor } from '@/app/_site/chapter-route'
 import { findChapter, listChapters } from '@/app/_site/chapters'
 import { compileChapter } from '@/app/_site/mdx'
 import { Inspector } from '@/demos/inspector/inspector'
@@ -25,9 +25,10 @@ export const instant = false
 
 /** For a projector: large type, the chapter beside the inspector. */
 export default async function PresentPage({ params }: Props) {
-  const found = findChapter((await params).slug)
-  if (!found) notFound()
-  const { chapter, previous, next } = found
+  const { chapter, previous, next } = chapterFor(
+    (await params).slug,
+    '/workshop/present',
+  )
   const { content } = await compileChapter(chapter)
 
   return (
