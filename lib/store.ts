@@ -13,7 +13,7 @@ import { PERSONA_PASSWORD, PERSONAS } from './personas'
 import { copyForDraft, sameData } from './store-draft'
 import { checkStoreFile, storeFile, unreadableStoreMessage } from './store-file'
 import { createFlusher, type Flusher } from './store-flush'
-import { type StoreData, type UserRow } from './store-schema'
+import { type StoreData, type UserRow } from './store-schema.mjs'
 
 export { STORE_FILE, storeFile } from './store-file'
 

@@ -4,7 +4,7 @@ import path from 'node:path'
 import bcrypt from 'bcryptjs'
 import { describe, expect, it } from 'vitest'
 
-import type { StoreData, UserRow } from '@/lib/store-schema'
+import type { StoreData, UserRow } from '@/lib/store-schema.mjs'
 import {
   listBackups,
   planInstructor,
@@ -100,12 +100,42 @@ describe('backups', () => {
     })
   })
 
-  it('refuses a file that is not shaped like the store', () => {
+  it('refuses a file that is not shaped like the store, saying where', () => {
     const dir = freshDir()
     fs.mkdirSync(path.join(dir, 'backups'))
-    fs.writeFileSync(path.join(dir, 'backups', 'db-1-manual.json'), '{"a":1}')
-    expect(readBackup(dir, 'db-1-manual.json')).toEqual({
-      error: '백업 파일의 모양이 저장소와 다릅니다.',
+    const write = (text: string) =>
+      fs.writeFileSync(path.join(dir, 'backups', 'db-1-manual.json'), text)
+    const why = () => readBackup(dir, 'db-1-manual.json').error
+
+    write('{"a":1}')
+    expect(why()).toBe(
+      '백업 파일 db-1-manual.json을 쓸 수 없습니다: version 항목의 모양이 ' +
+        '틀렸습니다 (잘못된 입력: 값은 1 이어야 합니다).',
+    )
+    // The server's full schema, not a light check: a session id that is
+    // not a SHA-256 hash is refused as the server would refuse it.
+    write(
+      JSON.stringify({ ...room, sessions: [{ ...session('x', 1), id: 'x' }] }),
+    )
+    expect(why()).toMatch(/: sessions\.0\.id 항목의 모양이 틀렸습니다 \(/)
+    write('{"version": 1, "users": [')
+    expect(why()).toMatch(/JSON이 아닙니다: 25자에서 끝납니다/)
+    write('')
+    expect(why()).toMatch(/: 비어 있습니다 \(0바이트\)\.$/)
+  })
+
+  it('gives the defaults the server would fill in', () => {
+    const dir = freshDir()
+    fs.mkdirSync(path.join(dir, 'backups'))
+    fs.writeFileSync(
+      path.join(dir, 'backups', 'db-1-manual.json'),
+      JSON.stringify({ version: 1, users: [] }),
+    )
+    expect(readBackup(dir, 'db-1-manual.json').data).toEqual({
+      version: 1,
+      users: [],
+      sessions: [],
+      settings: { banner: null },
     })
   })
 })

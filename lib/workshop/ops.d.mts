@@ -1,4 +1,4 @@
-import type { StoreData, UserRow } from '../store-schema'
+import type { StoreData, UserRow } from '../store-schema.mjs'
 
 export declare const INSTRUCTOR_EMAIL: string
 export declare const INSTRUCTOR_NAME: string
@@ -19,7 +19,6 @@ export declare function summarize(data: StoreData): {
   progress: number
   roomStep: string | null
 }
-export declare function looksLikeStore(data: unknown): boolean
 export declare function backupDir(dataDir: string): string
 export declare function writeBackup(
   dataDir: string,
@@ -31,7 +30,7 @@ export declare function listBackups(dataDir: string): BackupInfo[]
 export declare function readBackup(
   dataDir: string,
   name: unknown,
-): { data: unknown; error?: undefined } | { error: string; data?: undefined }
+): { data: StoreData; error?: undefined } | { error: string; data?: undefined }
 export declare function planInstructor(
   users: readonly UserRow[],
   envPassword: string | undefined,

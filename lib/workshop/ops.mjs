@@ -8,6 +8,8 @@ import path from 'node:path'
 
 import bcrypt from 'bcryptjs'
 
+import { checkStoreText } from '../store-check.mjs'
+
 export const INSTRUCTOR_EMAIL = 'instructor@example.com'
 export const INSTRUCTOR_NAME = '강사'
 export const MIN_INSTRUCTOR_PASSWORD = 12
@@ -47,25 +49,6 @@ export function summarize(data) {
   }
 }
 
-/** A light shape check for a file about to become the store. */
-export function looksLikeStore(data) {
-  return (
-    data !== null &&
-    typeof data === 'object' &&
-    data.version === 1 &&
-    Array.isArray(data.users) &&
-    data.users.every(
-      (u) =>
-        u &&
-        typeof u.id === 'string' &&
-        typeof u.email === 'string' &&
-        typeof u.passwordHash === 'string' &&
-        typeof u.persona === 'boolean',
-    ) &&
-    (data.sessions === undefined || Array.isArray(data.sessions))
-  )
-}
-
 // #region backups
 export function backupDir(dataDir) {
   return path.join(dataDir, BACKUP_DIR)
@@ -102,22 +85,22 @@ export function listBackups(dataDir) {
     .sort((a, b) => b.name.localeCompare(a.name))
 }
 
-/** The parsed backup, or an error message; never reads outside backups/. */
+/**
+ * The backup checked against the store's full schema (the same check the
+ * server runs at start-up), or a Korean message saying what is wrong and
+ * where. Never reads outside backups/.
+ */
 export function readBackup(dataDir, name) {
   if (typeof name !== 'string' || !BACKUP_NAME.test(name)) {
     return { error: '백업 파일 이름이 올바르지 않습니다.' }
   }
   const file = path.join(backupDir(dataDir), name)
   if (!fs.existsSync(file)) return { error: '그런 백업 파일이 없습니다.' }
-  try {
-    const data = JSON.parse(fs.readFileSync(file, 'utf8'))
-    if (!looksLikeStore(data)) {
-      return { error: '백업 파일의 모양이 저장소와 다릅니다.' }
-    }
-    return { data }
-  } catch {
-    return { error: '백업 파일이 올바른 JSON이 아닙니다.' }
+  const checked = checkStoreText(fs.readFileSync(file, 'utf8'), 'ko')
+  if (!checked.ok) {
+    return { error: `백업 파일 ${name}을 쓸 수 없습니다: ${checked.why}.` }
   }
+  return { data: checked.data }
 }
 // #endregion backups
 

@@ -2,7 +2,7 @@ import 'server-only'
 
 import { getSession } from '../session'
 import { mutateStore, readStore } from '../store'
-import type { StoreData, UserRow } from '../store-schema'
+import type { StoreData, UserRow } from '../store-schema.mjs'
 import { CHECKPOINTS, type Checkpoint } from './steps'
 import {
   addVisitorCheckpoint,

@@ -2,7 +2,6 @@ import 'server-only'
 
 import { dataDir } from '../env'
 import { mutateStore, readStore } from '../store'
-import { StoreDataSchema } from '../store-schema'
 import {
   listBackups,
   readBackup,
@@ -85,27 +84,27 @@ export async function backupRoom(): Promise<string> {
 export type RestoreResult =
   { ok: true; backup: string } | { ok: false; error: string }
 
-/** Replaces the store with a backup; what was there is backed up first. */
+/**
+ * Replaces the store with a backup, checked against the full schema by
+ * readBackup; what was there is backed up first.
+ */
 export async function restoreRoom(name: string): Promise<RestoreResult> {
   const read = readBackup(dataDir(), name)
   if (read.error !== undefined) return { ok: false, error: read.error }
-  const parsed = StoreDataSchema.safeParse(read.data)
-  if (!parsed.success) {
-    return { ok: false, error: '백업 파일의 모양이 저장소와 다릅니다.' }
-  }
+  const restored = read.data
   return mutateStore((draft): RestoreResult => {
     const backup = writeBackup(dataDir(), draft, 'restore')
     // The console must stay reachable: a backup without an instructor
     // keeps the current one.
     const instructor = draft.users.find((u) => u.instructor)
-    const hasOwn = parsed.data.users.some((u) => u.instructor)
+    const hasOwn = restored.users.some((u) => u.instructor)
     draft.users = [
-      ...parsed.data.users,
+      ...restored.users,
       ...(instructor && !hasOwn ? [instructor] : []),
     ]
-    draft.sessions = parsed.data.sessions
-    draft.settings = parsed.data.settings
-    draft.workshop = parsed.data.workshop
+    draft.sessions = restored.sessions
+    draft.settings = restored.settings
+    draft.workshop = restored.workshop
     return { ok: true, backup }
   })
 }

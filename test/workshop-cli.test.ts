@@ -1,0 +1,100 @@
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { describe, expect, it } from 'vitest'
+
+import type { StoreData } from '@/lib/store-schema.mjs'
+
+import { freshDir } from './helpers/env'
+
+// The terminal commands run as the instructor runs them: plain `node` on
+// scripts/workshop.mjs, no build step, no vitest transforms.
+const SCRIPT = path.resolve('scripts/workshop.mjs')
+
+function run(dir: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, [SCRIPT, ...args], {
+    env: { ...process.env, DATA_DIR: dir, INSTRUCTOR_PASSWORD: '' },
+    encoding: 'utf8',
+    input: '',
+  })
+  return {
+    code: result.status,
+    out: result.stdout,
+    err: result.stderr,
+  }
+}
+
+const at = '2026-01-01T00:00:00.000Z'
+const sampleStore = (): StoreData => ({
+  version: 1,
+  users: [
+    {
+      id: 'learner-1',
+      name: '학습자',
+      email: 'learner@example.com',
+      passwordHash: '$2b$10$x',
+      role: 'member',
+      team: null,
+      phone: null,
+      persona: false,
+      createdAt: at,
+    },
+  ],
+  sessions: [],
+  settings: { banner: null },
+})
+
+function writeBackupFile(dir: string, name: string, data: unknown) {
+  fs.mkdirSync(path.join(dir, 'backups'), { recursive: true })
+  fs.writeFileSync(path.join(dir, 'backups', name), JSON.stringify(data))
+}
+
+describe('npm run workshop -- restore', () => {
+  it('refuses a backup the server would refuse, saying where, and leaves the store as it was', () => {
+    const dir = freshDir()
+    const store = JSON.stringify(sampleStore())
+    fs.writeFileSync(path.join(dir, 'db.json'), store)
+    // Every field of the light check is there; the session id is not a hash.
+    writeBackupFile(dir, 'db-1-manual.json', {
+      ...sampleStore(),
+      sessions: [
+        {
+          id: 'not-a-hash',
+          userId: 'learner-1',
+          createdAt: at,
+          lastSeenAt: at,
+          expiresAt: at,
+          userAgent: '',
+        },
+      ],
+    })
+
+    const { code, err } = run(dir, 'restore', 'db-1-manual.json', '--yes')
+    expect(code).toBe(1)
+    expect(err).toContain('백업 파일 db-1-manual.json을 쓸 수 없습니다')
+    expect(err).toContain('sessions.0.id 항목의 모양이 틀렸습니다')
+    expect(err).not.toMatch(/at .*\.mjs:\d+/) // no stack trace
+    expect(fs.readFileSync(path.join(dir, 'db.json'), 'utf8')).toBe(store)
+    expect(fs.readdirSync(path.join(dir, 'backups'))).toEqual([
+      'db-1-manual.json',
+    ])
+  })
+
+  it('restores a backup that passes the full schema', () => {
+    const dir = freshDir()
+    fs.writeFileSync(
+      path.join(dir, 'db.json'),
+      JSON.stringify({ ...sampleStore(), users: [] }),
+    )
+    writeBackupFile(dir, 'db-1-manual.json', sampleStore())
+
+    const { code, out } = run(dir, 'restore', 'db-1-manual.json', '--yes')
+    expect(code).toBe(0)
+    expect(out).toContain('복원했습니다: db-1-manual.json')
+    const restored = JSON.parse(
+      fs.readFileSync(path.join(dir, 'db.json'), 'utf8'),
+    ) as StoreData
+    expect(restored.users.map((u) => u.id)).toContain('learner-1')
+  })
+})
