@@ -16,9 +16,11 @@ import ts from 'typescript'
 import {
   applyInstructor,
   listBackups,
+  personaNote,
   planInstructor,
   readBackup,
   resetLearners,
+  restoredStore,
   runningServer,
   summarize,
   writeBackup,
@@ -180,8 +182,16 @@ async function restore(name, yes) {
   const current = readStore()
   if (current)
     console.log(`지금 상태 백업: ${writeBackup(dataDir, current, 'restore')}`)
-  writeStore(read.data)
-  console.log(`복원했습니다: ${name}`)
+  // As the console does: the instructor of now stays, and example
+  // accounts the backup lacks come back (record 22).
+  const have = current?.users.filter((u) => u.persona) ?? []
+  const personas = [...have, ...(await personaRows(have))]
+  const next = restoredStore(read.data, current, personas)
+  writeStore(next.data)
+  console.log(
+    `복원했습니다: ${name}.` +
+      personaNote(next.personasAdded, next.personasBlocked),
+  )
   return 0
 }
 
@@ -225,11 +235,12 @@ async function seed(newPassword) {
 }
 
 /**
- * The example accounts live in lib/personas.ts, which the site imports.
+ * New rows for the example accounts not in `existing`. They live in
+ * lib/personas.ts, which the site imports.
  * Rather than keep a second copy here, that one file is compiled with
  * TypeScript's transpiler (it has no imports at run time) and loaded.
  */
-async function personaRows() {
+async function personaRows(existing = []) {
   const source = fs.readFileSync(
     new URL('../lib/personas.ts', import.meta.url),
     'utf8',
@@ -245,6 +256,7 @@ async function personaRows() {
   const createdAt = new Date().toISOString()
   const rows = []
   for (const p of PERSONAS) {
+    if (existing.some((row) => row.email === p.email)) continue
     rows.push({
       id: crypto.randomUUID(),
       name: p.name,

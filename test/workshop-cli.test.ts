@@ -96,5 +96,8 @@ describe('npm run workshop -- restore', () => {
       fs.readFileSync(path.join(dir, 'db.json'), 'utf8'),
     ) as StoreData
     expect(restored.users.map((u) => u.id)).toContain('learner-1')
+    // Neither store had the example accounts: they are made anew.
+    expect(out).toContain('백업에 없던 예시 계정 5개를 다시 넣었습니다.')
+    expect(restored.users.filter((u) => u.persona)).toHaveLength(5)
   })
 })

@@ -148,3 +148,59 @@ describe('the console Server Actions', () => {
     expect((await readStore()).workshop?.roomStep).toBe('logout')
   })
 })
+
+describe('restoring a backup from the console', () => {
+  it('keeps the instructor of now and puts back the example accounts a backup lacks', async () => {
+    const instructor = await seedInstructor()
+    await signIn(instructor)
+    const someone = await learner()
+    const { users } = await readStore()
+    // A minimal backup: one learner, an instructor of another time, no
+    // example accounts.
+    const dir = path.join(dataDir(), 'backups')
+    fs.mkdirSync(dir, { recursive: true })
+    const old = { ...instructor, id: 'old-teacher', passwordHash: '$2b$10$y' }
+    fs.writeFileSync(
+      path.join(dir, 'db-1-manual.json'),
+      JSON.stringify({
+        version: 1,
+        users: [users.find((u) => u.id === someone.id), old],
+      }),
+    )
+
+    const done = await restoreRoomAction(
+      undefined,
+      form({ backup: 'db-1-manual.json', confirm: '초기화' }),
+    )
+    expect(done?.ok).toMatch(
+      /^복원했습니다\. 복원 전 상태의 백업: db-.*-restore\.json 백업에 없던 예시 계정 5개를 다시 넣었습니다\.$/,
+    )
+    const after = await readStore()
+    expect(after.users.filter((u) => u.instructor)).toEqual([instructor])
+    expect(after.users.filter((u) => u.persona).map((u) => u.email)).toEqual(
+      users.filter((u) => u.persona).map((u) => u.email),
+    )
+    expect(after.users.some((u) => u.id === someone.id)).toBe(true)
+    // The instructor's session survived: the console still answers.
+    expect((await cohort()).status).toBe(200)
+  })
+
+  it('refuses a backup the server would refuse, and changes nothing', async () => {
+    await signIn(await seedInstructor())
+    const dir = path.join(dataDir(), 'backups')
+    fs.mkdirSync(dir, { recursive: true })
+    fs.writeFileSync(
+      path.join(dir, 'db-1-manual.json'),
+      JSON.stringify({ version: 1, users: [{ id: '' }] }),
+    )
+    const before = storeBytes()
+    const refused = await restoreRoomAction(
+      undefined,
+      form({ backup: 'db-1-manual.json', confirm: '초기화' }),
+    )
+    expect(refused?.error).toMatch(
+      /^백업 파일 db-1-manual\.json을 쓸 수 없습니다: users\.0\.id 항목의/,
+    )
+    expect(storeBytes().equals(before)).toBe(true)
+  })
+})

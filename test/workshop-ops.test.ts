@@ -10,6 +10,7 @@ import {
   planInstructor,
   readBackup,
   resetLearners,
+  restoredStore,
   runningServer,
   writeBackup,
   writeServerPid,
@@ -67,6 +68,71 @@ describe('resetLearners', () => {
   it('does not change the data it was given', () => {
     resetLearners(room)
     expect(room.users).toHaveLength(3)
+  })
+})
+
+describe('restoredStore', () => {
+  const now: StoreData = {
+    ...room,
+    users: [
+      user('persona', { persona: true }),
+      user('teacher-now', {
+        instructor: true,
+        email: 'instructor@example.com',
+      }),
+    ],
+    sessions: [session('teacher-now', 7), session('persona', 8)],
+  }
+  const backup: StoreData = {
+    ...room,
+    users: [
+      user('teacher-then', {
+        instructor: true,
+        email: 'instructor@example.com',
+      }),
+      user('learner'),
+    ],
+    sessions: [session('teacher-then', 3), session('learner', 2)],
+  }
+  const personas = [
+    user('persona', { persona: true, email: 'admin@example.com' }),
+    user('persona-2', { persona: true, email: 'learner@example.com' }),
+  ]
+
+  it('keeps the instructor of now, with its sessions, not the backup’s', () => {
+    const { data } = restoredStore(backup, now, [])
+    expect(data.users.map((u) => u.id)).toEqual(['learner', 'teacher-now'])
+    expect(data.sessions.map((s) => s.userId)).toEqual([
+      'learner',
+      'teacher-now',
+    ])
+    expect(data.workshop).toEqual(backup.workshop)
+  })
+
+  it('keeps the backup’s instructor when there is none now', () => {
+    const { data } = restoredStore(backup, null, [])
+    expect(data.users.map((u) => u.id)).toEqual(['teacher-then', 'learner'])
+    expect(data.sessions).toEqual(backup.sessions)
+  })
+
+  it('puts back example accounts the backup lacks, unless a learner has the address', () => {
+    const { data, personasAdded, personasBlocked } = restoredStore(
+      backup,
+      now,
+      personas,
+    )
+    expect(personasAdded).toEqual(['admin@example.com'])
+    expect(personasBlocked).toEqual(['learner@example.com'])
+    expect(data.users.filter((u) => u.persona).map((u) => u.email)).toEqual([
+      'admin@example.com',
+    ])
+  })
+
+  it('leaves example accounts the backup has as they are', () => {
+    const withOwn = { ...backup, users: [...backup.users, personas[0]!] }
+    const result = restoredStore(withOwn, now, personas.slice(0, 1))
+    expect(result.personasAdded).toEqual([])
+    expect(result.data.users.filter((u) => u.persona)).toHaveLength(1)
   })
 })
 

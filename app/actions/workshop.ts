@@ -3,6 +3,7 @@
 import { refresh } from 'next/cache'
 
 import { getInstructor } from '@/lib/workshop/instructor'
+import { personaNote } from '@/lib/workshop/ops.mjs'
 import {
   backupRoom,
   resetRoom,
@@ -88,7 +89,11 @@ export async function restoreRoomAction(
     const result = await restoreRoom(field(formData, 'backup') ?? '')
     if (!result.ok) return { error: result.error }
     refresh()
-    return { ok: `복원했습니다. 복원 전 상태의 백업: ${result.backup}` }
+    return {
+      ok:
+        `복원했습니다. 복원 전 상태의 백업: ${result.backup}` +
+        personaNote(result.personasAdded, result.personasBlocked),
+    }
   } catch (error) {
     console.error('[workshop] restore failed', error)
     return FAILED

@@ -19,6 +19,15 @@ export declare function summarize(data: StoreData): {
   progress: number
   roomStep: string | null
 }
+export declare function restoredStore(
+  backup: StoreData,
+  current: StoreData | null,
+  personas: readonly UserRow[],
+): { data: StoreData; personasAdded: string[]; personasBlocked: string[] }
+export declare function personaNote(
+  added: readonly string[],
+  blocked: readonly string[],
+): string
 export declare function backupDir(dataDir: string): string
 export declare function writeBackup(
   dataDir: string,

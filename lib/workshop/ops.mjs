@@ -49,6 +49,61 @@ export function summarize(data) {
   }
 }
 
+/**
+ * The store a restore writes: the backup's learners, sessions, progress
+ * and settings, but always the instructor of `current` (its row and its
+ * sessions: the console stays reachable with the password in use now),
+ * and every example account of `personas` that the backup lacks, so the
+ * persona buttons of chapters 4-6 keep working (record 22).
+ */
+export function restoredStore(backup, current, personas) {
+  const instructor = current?.users.find((u) => u.instructor)
+  const isInstructor = (u) =>
+    u.instructor === true || u.email === INSTRUCTOR_EMAIL
+  const replaced = instructor
+    ? new Set(backup.users.filter(isInstructor).map((u) => u.id))
+    : new Set()
+  const users = backup.users.filter((u) => !replaced.has(u.id))
+  const sessions = backup.sessions.filter((s) => !replaced.has(s.userId))
+  const personasAdded = []
+  const personasBlocked = []
+  for (const persona of personas) {
+    const holder = users.find((u) => u.email === persona.email)
+    if (holder?.persona) continue
+    if (holder) {
+      personasBlocked.push(persona.email)
+      continue
+    }
+    users.push(persona)
+    personasAdded.push(persona.email)
+  }
+  if (instructor) {
+    users.push(instructor)
+    sessions.push(
+      ...(current?.sessions ?? []).filter((s) => s.userId === instructor.id),
+    )
+  }
+  return {
+    data: { ...backup, users, sessions },
+    personasAdded,
+    personasBlocked,
+  }
+}
+
+/** What a restore did about example accounts the backup lacked, in Korean. */
+export function personaNote(added, blocked) {
+  let note = ''
+  if (added.length > 0) {
+    note += ` 백업에 없던 예시 계정 ${added.length}개를 다시 넣었습니다.`
+  }
+  if (blocked.length > 0) {
+    note +=
+      ` 예시 계정 ${blocked.join(', ')}은 같은 이메일의 학습자 계정이 ` +
+      '있어 넣지 못했습니다: 그 예시 계정 버튼은 동작하지 않습니다.'
+  }
+  return note
+}
+
 // #region backups
 export function backupDir(dataDir) {
   return path.join(dataDir, BACKUP_DIR)

@@ -1,11 +1,14 @@
 import 'server-only'
 
 import { dataDir } from '../env'
-import { mutateStore, readStore } from '../store'
+import { PERSONAS } from '../personas'
+import { mutateStore, readStore, seedPersonas } from '../store'
+import type { UserRow } from '../store-schema.mjs'
 import {
   listBackups,
   readBackup,
   resetLearners,
+  restoredStore,
   summarize,
   writeBackup,
   type Removed,
@@ -82,29 +85,46 @@ export async function backupRoom(): Promise<string> {
 }
 
 export type RestoreResult =
-  { ok: true; backup: string } | { ok: false; error: string }
+  | {
+      ok: true
+      backup: string
+      personasAdded: string[]
+      personasBlocked: string[]
+    }
+  | { ok: false; error: string }
 
 /**
- * Replaces the store with a backup, checked against the full schema by
- * readBackup; what was there is backed up first.
+ * Replaces the store with a backup (checked against the full schema);
+ * what was there is backed up first. The current instructor (row and
+ * sessions) stays, and missing example accounts are put back.
  */
 export async function restoreRoom(name: string): Promise<RestoreResult> {
   const read = readBackup(dataDir(), name)
   if (read.error !== undefined) return { ok: false, error: read.error }
-  const restored = read.data
+  const backup = read.data
+  const personas = await examplePersonas()
   return mutateStore((draft): RestoreResult => {
-    const backup = writeBackup(dataDir(), draft, 'restore')
-    // The console must stay reachable: a backup without an instructor
-    // keeps the current one.
-    const instructor = draft.users.find((u) => u.instructor)
-    const hasOwn = restored.users.some((u) => u.instructor)
-    draft.users = [
-      ...restored.users,
-      ...(instructor && !hasOwn ? [instructor] : []),
-    ]
-    draft.sessions = restored.sessions
-    draft.settings = restored.settings
-    draft.workshop = restored.workshop
-    return { ok: true, backup }
+    const written = writeBackup(dataDir(), draft, 'restore')
+    const next = restoredStore(backup, draft, personas)
+    draft.users = next.data.users
+    draft.sessions = next.data.sessions
+    draft.settings = next.data.settings
+    draft.workshop = next.data.workshop
+    return {
+      ok: true,
+      backup: written,
+      personasAdded: next.personasAdded,
+      personasBlocked: next.personasBlocked,
+    }
   })
+}
+
+/**
+ * The current store's example accounts, and new rows for any it lacks
+ * too (hashed here, outside the store's lock).
+ */
+async function examplePersonas(): Promise<UserRow[]> {
+  const have = (await readStore()).users.filter((u) => u.persona)
+  const missing = PERSONAS.filter((p) => !have.some((u) => u.email === p.email))
+  return [...have, ...(await seedPersonas(missing))]
 }
