@@ -68,6 +68,10 @@ export function checkStoreText(text, lang = 'en') {
 function whereInText(text, message) {
   const lineColumn = /line (\d+) column (\d+)/.exec(message)
   const position = /at position (\d+)/.exec(message)
+  const atEnd = position && Number(position[1]) >= text.trimEnd().length
+  if (atEnd || /end of JSON input/.test(message)) {
+    return `${text.length}자에서 끝납니다. 쓰는 도중에 잘렸을 수 있습니다`
+  }
   if (lineColumn) {
     return `${lineColumn[1]}번째 줄 ${lineColumn[2]}번째 글자에서 읽기를 멈췄습니다`
   }
@@ -76,9 +80,6 @@ function whereInText(text, message) {
     const line = before.split('\n').length
     const column = before.length - before.lastIndexOf('\n')
     return `${line}번째 줄 ${column}번째 글자에서 읽기를 멈췄습니다`
-  }
-  if (/end of JSON input/.test(message)) {
-    return `${text.length}자에서 끝납니다. 쓰는 도중에 잘렸을 수 있습니다`
   }
   return `읽을 수 없는 곳이 있습니다 (${message})`
 }

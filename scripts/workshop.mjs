@@ -5,13 +5,9 @@
 // running server keeps the store in memory and would overwrite changes
 // made behind its back, so commands that write refuse while one runs
 // (decision record 22); use the instructor console then.
-import fs from 'node:fs'
 import path from 'node:path'
 import { createInterface } from 'node:readline/promises'
 import { pathToFileURL } from 'node:url'
-
-import bcrypt from 'bcryptjs'
-import ts from 'typescript'
 
 import {
   applyInstructor,
@@ -25,6 +21,12 @@ import {
   summarize,
   writeBackup,
 } from '../lib/workshop/ops.mjs'
+import { personaRows } from './workshop/site-modules.mjs'
+import {
+  moveAside,
+  readStoreFile,
+  writeStoreFile,
+} from './workshop/store-io.mjs'
 
 const HELP = `사용법: npm run workshop -- <명령> [옵션]
 
@@ -77,16 +79,30 @@ async function main(argv) {
   }
 }
 
-function readStore() {
-  if (!fs.existsSync(storeFile)) return null
-  return JSON.parse(fs.readFileSync(storeFile, 'utf8'))
+/**
+ * The store's data, or null when there is no file yet. A damaged file is
+ * reported, in Korean with where it is wrong, and `command` refused.
+ */
+function readStore(command) {
+  const read = readStoreFile(storeFile)
+  if (read.state === 'damaged') {
+    throw new Refused(
+      `저장소 파일 ${storeFile}이 손상되어 ${command} 명령을 실행하지 ` +
+        `않았습니다: ${read.why}.\n${RECOVER}`,
+    )
+  }
+  return read.state === 'ok' ? read.data : null
 }
 
-/** Same as the server: a temporary file renamed over the old one. */
+const RECOVER =
+  '백업에서 되살리려면 npm run workshop -- restore <백업 파일>을 쓰세요 ' +
+  '(손상된 파일은 옆으로 옮겨 둡니다). 백업 목록은 status로 봅니다.'
+
+/** A refusal with a message for the instructor, not a crash. */
+class Refused extends Error {}
+
 function writeStore(data) {
-  const temp = `${storeFile}.${process.pid}.tmp`
-  fs.writeFileSync(temp, JSON.stringify(data), { mode: 0o600 })
-  fs.renameSync(temp, storeFile)
+  writeStoreFile(storeFile, data)
 }
 
 function refuseIfServerRuns(command) {
@@ -112,12 +128,18 @@ async function confirmed(yes, what) {
 }
 
 function status() {
-  const data = readStore()
+  const read = readStoreFile(storeFile)
   const pid = runningServer(dataDir)
-  console.log(`저장소: ${storeFile}${data ? '' : ' (아직 없음)'}`)
+  console.log(
+    `저장소: ${storeFile}${read.state === 'missing' ? ' (아직 없음)' : ''}`,
+  )
+  if (read.state === 'damaged') {
+    console.log(`  손상되어 쓸 수 없습니다: ${read.why}.`)
+    console.log(`  ${RECOVER}`)
+  }
   console.log(pid ? `서버: 실행 중 (pid ${pid})` : '서버: 꺼져 있음')
-  if (data) {
-    const s = summarize(data)
+  if (read.state === 'ok') {
+    const s = summarize(read.data)
     console.log(
       `학습자 ${s.learners}명, 예시 계정 ${s.personas}개, ` +
         `강사 계정 ${s.instructor ? '있음' : '없음'}, ` +
@@ -136,7 +158,7 @@ function status() {
 function backup() {
   // Safe while a server runs: every write of the server lands on disk
   // whole (rename), so the file is always a complete snapshot.
-  const data = readStore()
+  const data = readStore('backup')
   if (!data) {
     console.error('백업할 저장소가 없습니다.')
     return 1
@@ -149,7 +171,7 @@ function backup() {
 
 async function reset(yes) {
   if (refuseIfServerRuns('reset')) return 1
-  const data = readStore()
+  const data = readStore('reset')
   if (!data) {
     console.error('초기화할 저장소가 없습니다.')
     return 1
@@ -179,9 +201,16 @@ async function restore(name, yes) {
     return 1
   }
   if (!(await confirmed(yes, `${name}으로 저장소를 바꿉니다`))) return 1
-  const current = readStore()
-  if (current)
+  const now = readStoreFile(storeFile)
+  const current = now.state === 'ok' ? now.data : null
+  if (current) {
     console.log(`지금 상태 백업: ${writeBackup(dataDir, current, 'restore')}`)
+  } else if (now.state === 'damaged') {
+    // Kept byte for byte beside the store, never overwritten.
+    console.log(
+      `손상된 저장소(${now.why})를 옮겨 두었습니다: ${moveAside(storeFile)}`,
+    )
+  }
   // As the console does: the instructor of now stays, and example
   // accounts the backup lacks come back (record 22).
   const have = current?.users.filter((u) => u.persona) ?? []
@@ -197,9 +226,8 @@ async function restore(name, yes) {
 
 async function seed(newPassword) {
   if (refuseIfServerRuns('seed')) return 1
-  let data = readStore()
+  let data = readStore('seed')
   if (!data) {
-    fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 })
     data = {
       version: 1,
       users: await personaRows(),
@@ -234,51 +262,12 @@ async function seed(newPassword) {
   return 0
 }
 
-/**
- * New rows for the example accounts not in `existing`. They live in
- * lib/personas.ts, which the site imports.
- * Rather than keep a second copy here, that one file is compiled with
- * TypeScript's transpiler (it has no imports at run time) and loaded.
- */
-async function personaRows(existing = []) {
-  const source = fs.readFileSync(
-    new URL('../lib/personas.ts', import.meta.url),
-    'utf8',
-  )
-  const { outputText } = ts.transpileModule(source, {
-    compilerOptions: {
-      module: ts.ModuleKind.ESNext,
-      target: ts.ScriptTarget.ES2022,
-    },
-  })
-  const url = `data:text/javascript;base64,${Buffer.from(outputText).toString('base64')}`
-  const { PERSONAS, PERSONA_PASSWORD } = await import(url)
-  const createdAt = new Date().toISOString()
-  const rows = []
-  for (const p of PERSONAS) {
-    if (existing.some((row) => row.email === p.email)) continue
-    rows.push({
-      id: crypto.randomUUID(),
-      name: p.name,
-      email: p.email,
-      passwordHash: await bcrypt.hash(PERSONA_PASSWORD, 10),
-      role: p.role,
-      team: p.team,
-      phone: p.phone,
-      persona: true,
-      createdAt,
-    })
-  }
-  return rows
-}
-
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (error) => {
-      console.error(
-        `[workshop] ${error instanceof Error ? error.message : error}`,
-      )
+      if (error instanceof Refused) console.error(error.message)
+      else console.error(`[workshop] ${error?.message ?? error}`)
       process.exit(1)
     },
   )

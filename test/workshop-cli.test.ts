@@ -101,3 +101,57 @@ describe('npm run workshop -- restore', () => {
     expect(restored.users.filter((u) => u.persona)).toHaveLength(5)
   })
 })
+
+describe('a damaged db.json', () => {
+  // Cut short mid-write, as a full disk would leave it.
+  const damaged = JSON.stringify(sampleStore()).slice(0, 40)
+
+  function damagedRoom() {
+    const dir = freshDir()
+    fs.writeFileSync(path.join(dir, 'db.json'), damaged)
+    writeBackupFile(dir, 'db-1-manual.json', sampleStore())
+    return dir
+  }
+
+  it('status says in Korean that it is damaged and where, and lists the backups', () => {
+    const dir = damagedRoom()
+    const { code, out, err } = run(dir, 'status')
+    expect(code).toBe(0)
+    expect(err).toBe('')
+    expect(out).toContain(
+      '손상되어 쓸 수 없습니다: 올바른 JSON이 아닙니다: 40자에서 끝납니다.',
+    )
+    expect(out).toContain('npm run workshop -- restore <백업 파일>')
+    expect(out).toContain('백업 1개:\n  db-1-manual.json')
+  })
+
+  it('backup, reset and seed refuse with a Korean message and leave it as it was', () => {
+    const dir = damagedRoom()
+    for (const args of [['backup'], ['reset', '--yes'], ['seed']]) {
+      const { code, out, err } = run(dir, ...args)
+      expect(code).toBe(1)
+      expect(out).toBe('')
+      expect(err).toContain(
+        `저장소 파일 ${path.join(dir, 'db.json')}이 손상되어 ${args[0]} ` +
+          '명령을 실행하지 않았습니다: 올바른 JSON이 아닙니다',
+      )
+      expect(err).not.toContain('SyntaxError')
+    }
+    expect(fs.readFileSync(path.join(dir, 'db.json'), 'utf8')).toBe(damaged)
+    expect(fs.readdirSync(path.join(dir, 'backups'))).toHaveLength(1)
+  })
+
+  it('restore moves it aside, byte for byte, says where, and restores the backup', () => {
+    const dir = damagedRoom()
+    const { code, out } = run(dir, 'restore', 'db-1-manual.json', '--yes')
+    expect(code).toBe(0)
+    const aside = fs
+      .readdirSync(dir)
+      .filter((name) => name.startsWith('db.json.broken-'))
+    expect(aside).toHaveLength(1)
+    expect(fs.readFileSync(path.join(dir, aside[0]!), 'utf8')).toBe(damaged)
+    expect(out).toContain(`옮겨 두었습니다: ${path.join(dir, aside[0]!)}`)
+    expect(out).toContain('복원했습니다: db-1-manual.json.')
+    expect(run(dir, 'status').out).toContain('학습자 1명, 예시 계정 5개')
+  })
+})

@@ -186,6 +186,8 @@ describe('backups', () => {
     expect(why()).toMatch(/: sessions\.0\.id 항목의 모양이 틀렸습니다 \(/)
     write('{"version": 1, "users": [')
     expect(why()).toMatch(/JSON이 아닙니다: 25자에서 끝납니다/)
+    write('{"version": 1,\n  "users" 2}')
+    expect(why()).toMatch(/JSON이 아닙니다: 2번째 줄 11번째 글자에서/)
     write('')
     expect(why()).toMatch(/: 비어 있습니다 \(0바이트\)\.$/)
   })
