@@ -21,61 +21,40 @@ import {
   summarize,
   writeBackup,
 } from '../lib/workshop/ops.mjs'
-import { personaRows } from './workshop/site-modules.mjs'
+import { HELP, parseCommand } from './workshop/args.mjs'
+import { personaRows, stepLabel } from './workshop/site-modules.mjs'
 import {
+  formatBytes,
+  localTime,
   moveAside,
   readStoreFile,
   writeStoreFile,
 } from './workshop/store-io.mjs'
 
-const HELP = `사용법: npm run workshop -- <명령> [옵션]
-
-명령
-  status              저장소 요약(학습자, 예시 계정, 세션, 진행 기록)과 백업 목록
-  backup              지금 저장소를 DATA_DIR/backups/에 백업
-  reset [--yes]       학습자, 그 세션과 진행 기록을 지움(예시 계정과 강사는 남음).
-                      지우기 전에 백업을 씀
-  restore <파일> [--yes]
-                      백업에서 복원(지금 상태를 먼저 백업). 파일 이름은 status로 확인
-  seed [--new-password]
-                      저장소가 없으면 예시 계정으로 만들고, 강사 계정을 준비.
-                      --new-password: 강사 비밀번호를 새로 만들어 한 번 보여 줌
-  help                이 도움말
-
-환경 변수
-  DATA_DIR              저장소 폴더 (기본: data)
-  INSTRUCTOR_PASSWORD   강사 비밀번호(12자 이상). 없으면 처음 한 번 만들어 보여 줌
-
-서버가 돌고 있으면 reset, restore, seed는 거절합니다: 서버가 저장소를
-메모리에 들고 있어 몰래 바꾼 파일을 덮어쓰기 때문입니다. 서버를 멈추거나
-강사 콘솔(/workshop/console)을 쓰세요.`
-
 const dataDir = path.resolve(process.cwd(), process.env.DATA_DIR || 'data')
 const storeFile = path.join(dataDir, 'db.json')
 
 async function main(argv) {
-  const [command = 'help', ...rest] = argv
-  const flags = new Set(rest.filter((a) => a.startsWith('--')))
-  const args = rest.filter((a) => !a.startsWith('--'))
+  const parsed = parseCommand(argv)
+  if (parsed.error) {
+    console.error(`${parsed.error}\n\n${HELP}`)
+    return 2
+  }
+  const { command, values, positionals } = parsed
   switch (command) {
     case 'status':
       return status()
     case 'backup':
       return backup()
     case 'reset':
-      return reset(flags.has('--yes'))
+      return reset(values.yes === true)
     case 'restore':
-      return restore(args[0], flags.has('--yes'))
+      return restore(positionals[0], values.yes === true)
     case 'seed':
-      return seed(flags.has('--new-password'))
-    case 'help':
-    case '--help':
-    case '-h':
+      return seed(values['new-password'] === true)
+    default:
       console.log(HELP)
       return 0
-    default:
-      console.error(`알 수 없는 명령: ${command}\n\n${HELP}`)
-      return 2
   }
 }
 
@@ -115,19 +94,27 @@ function refuseIfServerRuns(command) {
   return true
 }
 
-async function confirmed(yes, what) {
-  if (yes) return true
+/**
+ * null to go on; otherwise the exit code, after saying why not: 1 without
+ * a terminal to ask and without --yes, 0 when the instructor declined.
+ */
+async function refusedConfirmation(yes, what, word) {
+  if (yes) return null
   if (!process.stdin.isTTY) {
     console.error(`${what}: 확인하려면 --yes를 붙이세요.`)
-    return false
+    return 1
   }
   const rl = createInterface({ input: process.stdin, output: process.stdout })
-  const answer = await rl.question(`${what}. 계속하려면 "초기화"를 입력: `)
+  const answer = await rl.question(
+    `${what}. 계속하려면 "${word}"라고 입력하세요: `,
+  )
   rl.close()
-  return answer.trim() === '초기화'
+  if (answer.trim() === word) return null
+  console.log('취소했습니다. 아무것도 바꾸지 않았습니다.')
+  return 0
 }
 
-function status() {
+async function status() {
   const read = readStoreFile(storeFile)
   const pid = runningServer(dataDir)
   console.log(
@@ -144,13 +131,13 @@ function status() {
       `학습자 ${s.learners}명, 예시 계정 ${s.personas}개, ` +
         `강사 계정 ${s.instructor ? '있음' : '없음'}, ` +
         `데이터베이스 세션 ${s.sessions}개, 진행 기록 ${s.progress}개, ` +
-        `지금 단계 ${s.roomStep ?? '(없음)'}`,
+        `지금 단계 ${s.roomStep ? await stepLabel(s.roomStep) : '(없음)'}`,
     )
   }
   const backups = listBackups(dataDir)
   console.log(`백업 ${backups.length}개${backups.length ? ':' : ''}`)
   for (const b of backups.slice(0, 10)) {
-    console.log(`  ${b.name}  ${Math.round(b.bytes / 1024)} KB`)
+    console.log(`  ${b.name}  ${localTime(b.at)}  ${formatBytes(b.bytes)}`)
   }
   return 0
 }
@@ -176,9 +163,9 @@ async function reset(yes) {
     console.error('초기화할 저장소가 없습니다.')
     return 1
   }
-  if (!(await confirmed(yes, '학습자 계정과 세션, 진행 기록을 지웁니다'))) {
-    return 1
-  }
+  const what = '학습자 계정과 세션, 진행 기록을 지웁니다'
+  const stop = await refusedConfirmation(yes, what, '초기화')
+  if (stop !== null) return stop
   const name = writeBackup(dataDir, data, 'reset')
   const { data: next, removed } = resetLearners(data)
   writeStore(next)
@@ -200,7 +187,9 @@ async function restore(name, yes) {
     console.error(read.error)
     return 1
   }
-  if (!(await confirmed(yes, `${name}으로 저장소를 바꿉니다`))) return 1
+  const what = `${name}으로 저장소를 바꿉니다`
+  const stop = await refusedConfirmation(yes, what, '복원')
+  if (stop !== null) return stop
   const now = readStoreFile(storeFile)
   const current = now.state === 'ok' ? now.data : null
   if (current) {

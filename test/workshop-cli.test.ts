@@ -155,3 +155,88 @@ describe('a damaged db.json', () => {
     expect(run(dir, 'status').out).toContain('학습자 1명, 예시 계정 5개')
   })
 })
+
+describe('the command line', () => {
+  it('refuses unknown options and commands with the help, exit code 2', () => {
+    const dir = freshDir()
+    for (const [args, message] of [
+      [['status', '--verbose'], 'status: 알 수 없는 옵션입니다: --verbose'],
+      [['seed', '--yes'], 'seed: 알 수 없는 옵션입니다: --yes'],
+      [['backup', 'now'], 'backup: 이 명령은 이름을 받지 않습니다: now'],
+      [['restore', 'a', 'b'], 'restore: 백업 파일은 하나만 주세요.'],
+      [['wipe'], '알 수 없는 명령: wipe'],
+    ] as const) {
+      const { code, out, err } = run(dir, ...args)
+      expect(code).toBe(2)
+      expect(out).toBe('')
+      expect(err).toContain(`${message}\n\n사용법: npm run workshop`)
+    }
+    expect(fs.existsSync(path.join(dir, 'db.json'))).toBe(false)
+  })
+
+  it('status names the room step by its title and small backups in bytes', () => {
+    const dir = freshDir()
+    fs.writeFileSync(
+      path.join(dir, 'db.json'),
+      JSON.stringify({
+        ...sampleStore(),
+        workshop: { roomStep: 'logout', progress: [] },
+      }),
+    )
+    writeBackupFile(dir, 'db-1-manual.json', sampleStore())
+    const bytes = fs.statSync(path.join(dir, 'backups/db-1-manual.json')).size
+    const { code, out } = run(dir, 'status')
+    expect(code).toBe(0)
+    expect(out).toContain('지금 단계 4. 로그아웃')
+    expect(out).toMatch(
+      new RegExp(
+        `db-1-manual\\.json  \\d{4}-\\d\\d-\\d\\d [\\d:]{8}  ${bytes}바이트`,
+      ),
+    )
+  })
+
+  it('asks for --yes when there is no terminal to ask, and changes nothing', () => {
+    const dir = freshDir()
+    fs.writeFileSync(path.join(dir, 'db.json'), JSON.stringify(sampleStore()))
+    const { code, err } = run(dir, 'reset')
+    expect(code).toBe(1)
+    expect(err).toContain('확인하려면 --yes를 붙이세요.')
+    expect(fs.existsSync(path.join(dir, 'backups'))).toBe(false)
+  })
+})
+
+describe('the confirmation prompt', () => {
+  // `script` (util-linux) gives the command a terminal, as an instructor
+  // typing at the prompt would have.
+  function typeAt(dir: string, answer: string, ...args: string[]) {
+    const command = [process.execPath, SCRIPT, ...args].join(' ')
+    const result = spawnSync('script', ['-qec', command, '/dev/null'], {
+      env: { ...process.env, DATA_DIR: dir, INSTRUCTOR_PASSWORD: '' },
+      encoding: 'utf8',
+      input: `${answer}\n`,
+    })
+    return { code: result.status, out: result.stdout }
+  }
+
+  it('a declined reset says so, exits 0 and changes nothing', () => {
+    const dir = freshDir()
+    const store = JSON.stringify(sampleStore())
+    fs.writeFileSync(path.join(dir, 'db.json'), store)
+    const { code, out } = typeAt(dir, '네', 'reset')
+    expect(out).toContain('계속하려면 "초기화"라고 입력하세요')
+    expect(out).toContain('취소했습니다. 아무것도 바꾸지 않았습니다.')
+    expect(code).toBe(0)
+    expect(fs.readFileSync(path.join(dir, 'db.json'), 'utf8')).toBe(store)
+    expect(fs.existsSync(path.join(dir, 'backups'))).toBe(false)
+  })
+
+  it('restore asks for "복원", not "초기화"', () => {
+    const dir = freshDir()
+    writeBackupFile(dir, 'db-1-manual.json', sampleStore())
+    const refused = typeAt(dir, '초기화', 'restore', 'db-1-manual.json')
+    expect(refused.out).toContain('계속하려면 "복원"라고 입력하세요')
+    expect(refused.out).toContain('취소했습니다.')
+    expect(refused.code).toBe(0)
+    expect(fs.existsSync(path.join(dir, 'db.json'))).toBe(false)
+  })
+})

@@ -50,3 +50,11 @@ export async function personaRows(existing = []) {
   }
   return rows
 }
+
+/** "3. 로그아웃" for a step id; the id itself for one that is gone. */
+export async function stepLabel(id) {
+  const { WORKSHOP_STEPS } = await loadTs('lib/workshop/steps.ts')
+  const index = WORKSHOP_STEPS.findIndex((step) => step.id === id)
+  if (index < 0) return `${id} (지금은 없는 단계)`
+  return `${index + 1}. ${WORKSHOP_STEPS[index].title}`
+}

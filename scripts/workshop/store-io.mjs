@@ -43,3 +43,20 @@ export function moveAside(file) {
   fs.renameSync(file, aside)
   return aside
 }
+
+/** 512 바이트, 3 KB, 1.2 MB. */
+export function formatBytes(bytes) {
+  if (bytes < 1024) return `${bytes}바이트`
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`
+}
+
+/** 2026-05-04 14:03:09, in this machine's time zone. */
+export function localTime(iso) {
+  const d = new Date(iso)
+  const two = (n) => String(n).padStart(2, '0')
+  return (
+    `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ` +
+    `${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())}`
+  )
+}
