@@ -161,6 +161,11 @@ test('reset removes learners, keeps the example accounts and the instructor, and
 
   const instructor = await (await browser.newContext()).newPage()
   await instructorLogsIn(instructor)
+  // A manual backup first: the restore list then offers it.
+  await instructor.getByRole('button', { name: '지금 백업' }).click()
+  await expect(instructor.locator('#backup-outcome')).toContainText('백업을')
+  const manual = backupNames().filter((name) => !backupsBefore.includes(name))
+  await expect(instructor.getByLabel('복원할 백업')).toHaveValue(manual[0]!)
 
   // Without the confirmation word nothing happens.
   await instructor.locator('input[name="confirm"]').first().fill('네')
@@ -185,9 +190,18 @@ test('reset removes learners, keeps the example accounts and the instructor, and
   ])
   expect(after.filter((u) => u.instructor)).toHaveLength(1)
 
-  const added = backupNames().filter((name) => !backupsBefore.includes(name))
+  const added = backupNames().filter(
+    (name) => !backupsBefore.includes(name) && !manual.includes(name),
+  )
   expect(added).toHaveLength(1)
   expect(added[0]).toMatch(/-reset\.json$/)
+  // The newest backup is the one the restore list shows, not the old one.
+  const choice = instructor.getByLabel('복원할 백업')
+  await expect(choice).toHaveValue(added[0]!)
+  // In the browser's time zone, beside the file name.
+  await expect(choice.locator('option').first()).toHaveText(
+    new RegExp(`^\\d{4}\\. .+ · ${added[0]!.replace(/\./g, '\\.')}$`),
+  )
   await expect(instructor.getByTestId('learner-count')).toHaveText('0')
 
   const backup = JSON.parse(
@@ -205,7 +219,13 @@ test('reset removes learners, keeps the example accounts and the instructor, and
 
   // Restoring that backup brings the learner back.
   await instructor.getByLabel('복원할 백업').selectOption(added[0]!)
+  // The reset's word does not restore: restoring has its own.
   await instructor.locator('input[name="confirm"]').nth(1).fill('초기화')
+  await instructor.getByRole('button', { name: '백업에서 복원' }).click()
+  await expect(instructor.locator('#restore-outcome')).toContainText(
+    '"복원"라고 써야',
+  )
+  await instructor.locator('input[name="confirm"]').nth(1).fill('복원')
   await instructor.getByRole('button', { name: '백업에서 복원' }).click()
   await expect(instructor.locator('#restore-outcome')).toContainText(
     '복원했습니다',

@@ -168,9 +168,17 @@ describe('restoring a backup from the console', () => {
       }),
     )
 
+    // The reset's word does not restore.
+    expect(
+      await restoreRoomAction(
+        undefined,
+        form({ backup: 'db-1-manual.json', confirm: '초기화' }),
+      ),
+    ).toEqual({ error: '확인란에 "복원"라고 써야 복원합니다.' })
+
     const done = await restoreRoomAction(
       undefined,
-      form({ backup: 'db-1-manual.json', confirm: '초기화' }),
+      form({ backup: 'db-1-manual.json', confirm: '복원' }),
     )
     expect(done?.ok).toMatch(
       /^복원했습니다\. 복원 전 상태의 백업: db-.*-restore\.json 백업에 없던 예시 계정 5개를 다시 넣었습니다\.$/,
@@ -196,7 +204,7 @@ describe('restoring a backup from the console', () => {
     const before = storeBytes()
     const refused = await restoreRoomAction(
       undefined,
-      form({ backup: 'db-1-manual.json', confirm: '초기화' }),
+      form({ backup: 'db-1-manual.json', confirm: '복원' }),
     )
     expect(refused?.error).toMatch(
       /^백업 파일 db-1-manual\.json을 쓸 수 없습니다: users\.0\.id 항목의/,

@@ -10,7 +10,7 @@ import {
   restoreRoom,
   setRoomStep,
 } from '@/lib/workshop/room'
-import { CONFIRM_WORD, findStep } from '@/lib/workshop/steps'
+import { findStep, RESET_WORD, RESTORE_WORD } from '@/lib/workshop/steps'
 
 import { field } from './form-helpers'
 
@@ -46,8 +46,8 @@ export async function resetRoomAction(
   formData: FormData,
 ): Promise<ConsoleState> {
   if (!(await getInstructor())) return NOT_INSTRUCTOR
-  if (field(formData, 'confirm')?.trim() !== CONFIRM_WORD) {
-    return { error: `확인란에 "${CONFIRM_WORD}"라고 써야 초기화합니다.` }
+  if (field(formData, 'confirm')?.trim() !== RESET_WORD) {
+    return { error: `확인란에 "${RESET_WORD}"라고 써야 초기화합니다.` }
   }
   try {
     const { backup, removed } = await resetRoom()
@@ -82,8 +82,8 @@ export async function restoreRoomAction(
   formData: FormData,
 ): Promise<ConsoleState> {
   if (!(await getInstructor())) return NOT_INSTRUCTOR
-  if (field(formData, 'confirm')?.trim() !== CONFIRM_WORD) {
-    return { error: `확인란에 "${CONFIRM_WORD}"라고 써야 복원합니다.` }
+  if (field(formData, 'confirm')?.trim() !== RESTORE_WORD) {
+    return { error: `확인란에 "${RESTORE_WORD}"라고 써야 복원합니다.` }
   }
   try {
     const result = await restoreRoom(field(formData, 'backup') ?? '')

@@ -163,5 +163,6 @@ export function isCheckpoint(value: unknown): value is Checkpoint {
   return (CHECKPOINTS as readonly unknown[]).includes(value)
 }
 
-/** What the instructor types to confirm a reset or a restore. */
-export const CONFIRM_WORD = '초기화'
+/** What the instructor types to confirm a reset, and a restore. */
+export const RESET_WORD = '초기화'
+export const RESTORE_WORD = '복원'
