@@ -1,14 +1,27 @@
 // Next calls register() once when a server starts (never while `next
 // build` prerenders pages), in the Node.js runtime only.
 //
-// 1. A damaged store is reported here, in the terminal where the instructor
+// 1. DATA_DIR/server.pid, whatever state the store is in, so the terminal
+//    commands know a server holds the store in memory (record 22). A
+//    second server on the same folder stops here: two processes writing
+//    one file would each overwrite the other's changes.
+// 2. A damaged store is reported here, in the terminal where the instructor
 //    started the site, instead of on the first learner's sign-up. The
 //    server still starts: chapters are static and readable; demos that need
 //    the store show a generic message.
-// 2. The workshop's start-up work: the instructor account, the pid file.
+// 3. The workshop's start-up work: the instructor account.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   if (process.env.NEXT_PHASE === 'phase-production-build') return
+
+  const { dataDir } = await import('./lib/env')
+  const { claimServerPid, pidConflictMessage } =
+    await import('./lib/workshop/ops.mjs')
+  const other = claimServerPid(dataDir())
+  if (other !== null) {
+    console.error(`\n${pidConflictMessage(dataDir(), other)}\n`)
+    process.exit(1)
+  }
 
   const { checkStoreFile, storeFile, unreadableStoreMessage } =
     await import('./lib/store-file')

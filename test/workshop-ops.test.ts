@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -6,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 
 import type { StoreData, UserRow } from '@/lib/store-schema.mjs'
 import {
+  claimServerPid,
   listBackups,
   planInstructor,
   readBackup,
@@ -13,7 +15,6 @@ import {
   restoredStore,
   runningServer,
   writeBackup,
-  writeServerPid,
 } from '@/lib/workshop/ops.mjs'
 
 import { freshDir } from './helpers/env'
@@ -242,12 +243,31 @@ describe('planInstructor', () => {
 })
 
 describe('the server pid file', () => {
+  const pidFile = (dir: string) => path.join(dir, 'server.pid')
+
   it('names this live process, and nothing when absent or stale', () => {
     const dir = freshDir()
     expect(runningServer(dir)).toBeNull()
-    writeServerPid(dir)
+    expect(claimServerPid(dir)).toBeNull()
+    expect(fs.readFileSync(pidFile(dir), 'utf8')).toBe(String(process.pid))
     expect(runningServer(dir)).toBe(process.pid)
-    fs.writeFileSync(path.join(dir, 'server.pid'), '999999999')
+    fs.writeFileSync(pidFile(dir), '999999999')
     expect(runningServer(dir)).toBeNull()
+  })
+
+  it('replaces a stale file, but never the file of another live server', () => {
+    const dir = freshDir()
+    fs.writeFileSync(pidFile(dir), '999999999')
+    expect(claimServerPid(dir)).toBeNull()
+    expect(fs.readFileSync(pidFile(dir), 'utf8')).toBe(String(process.pid))
+
+    const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'])
+    try {
+      fs.writeFileSync(pidFile(dir), String(other.pid))
+      expect(claimServerPid(dir)).toBe(other.pid)
+      expect(fs.readFileSync(pidFile(dir), 'utf8')).toBe(String(other.pid))
+    } finally {
+      other.kill()
+    }
   })
 })

@@ -46,5 +46,6 @@ export declare function planInstructor(
   options?: { newPassword?: boolean },
 ): Promise<{ row: UserRow; generated: string | null } | null>
 export declare function applyInstructor(data: StoreData, row: UserRow): void
-export declare function writeServerPid(dataDir: string): void
+export declare function claimServerPid(dataDir: string): number | null
+export declare function pidConflictMessage(dataDir: string, pid: number): string
 export declare function runningServer(dataDir: string): number | null

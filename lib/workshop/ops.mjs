@@ -203,9 +203,17 @@ export function applyInstructor(data, row) {
 // #endregion instructor-seed
 
 // #region server-pid
-export function writeServerPid(dataDir) {
+/**
+ * Leaves DATA_DIR/server.pid for this process, removed again when it
+ * exits. Returns the pid of another live server that already holds the
+ * folder (its file is left alone), or null once the file is ours.
+ */
+export function claimServerPid(dataDir) {
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 })
   const file = path.join(dataDir, SERVER_PID_FILE)
+  const other = runningServer(dataDir)
+  if (other !== null && other !== process.pid) return other
+  // A stale file (its process is gone) is replaced.
   fs.writeFileSync(file, String(process.pid), { mode: 0o600 })
   process.once('exit', () => {
     try {
@@ -216,19 +224,38 @@ export function writeServerPid(dataDir) {
       // already gone
     }
   })
+  return null
 }
 
 /** The pid of a live server using this data folder, or null. */
 export function runningServer(dataDir) {
   const file = path.join(dataDir, SERVER_PID_FILE)
-  if (!fs.existsSync(file)) return null
-  const pid = Number(fs.readFileSync(file, 'utf8'))
+  let pid
+  try {
+    pid = Number(fs.readFileSync(file, 'utf8'))
+  } catch {
+    return null // no file
+  }
   if (!Number.isInteger(pid) || pid <= 0) return null
   try {
     process.kill(pid, 0) // signal 0: only asks whether it exists
     return pid
-  } catch {
-    return null
+  } catch (error) {
+    // EPERM: it exists, under another user.
+    return error.code === 'EPERM' ? pid : null
   }
+}
+
+/** Why a second server refuses to start, for the terminal that ran it. */
+export function pidConflictMessage(dataDir, pid) {
+  const file = path.join(dataDir, SERVER_PID_FILE)
+  return (
+    `[workshop] 다른 서버(pid ${pid})가 이미 ${dataDir}의 저장소를 쓰고 ` +
+    '있어 시작하지 않았습니다. 그 서버를 멈추거나 DATA_DIR을 바꾸세요. ' +
+    `돌고 있는 서버가 없다면 ${file}을 지우세요.\n` +
+    `[workshop] Another server (pid ${pid}) is using the store in ` +
+    `${dataDir}; not starting. Stop it or set another DATA_DIR; if no ` +
+    `server runs, delete ${file}.`
+  )
 }
 // #endregion server-pid

@@ -1,17 +1,14 @@
 import 'server-only'
 
-import { dataDir } from '../env'
 import { mutateStore, readStore } from '../store'
-import { applyInstructor, planInstructor, writeServerPid } from './ops.mjs'
+import { applyInstructor, planInstructor } from './ops.mjs'
 
 // #region ensure-instructor
 /**
- * Runs once when the server starts (instrumentation.ts): makes sure the
- * store has its instructor account, and leaves a pid file so the terminal
- * commands know a server holds the store in memory (record 22).
+ * Runs once when the server starts (instrumentation.ts, after it left the
+ * pid file): makes sure the store has its instructor account.
  */
 export async function startWorkshop() {
-  writeServerPid(dataDir())
   const { users } = await readStore()
   const plan = await planInstructor(users, process.env.INSTRUCTOR_PASSWORD)
   if (!plan) return
