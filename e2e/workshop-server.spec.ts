@@ -16,13 +16,18 @@ const SPARE_PORT = E2E_PORT + 1
 
 type Run = { code: number | null; out: string; err: string }
 
-function startServer(dataDir: string, args: string[]) {
+function startServer(
+  dataDir: string,
+  args: string[],
+  env: Record<string, string> = {},
+) {
   const child = spawn(process.execPath, ['server.mjs', ...args], {
     env: {
       ...process.env,
       DATA_DIR: dataDir,
       SESSION_SECRET: 'e2e-test-secret-that-is-longer-than-32-bytes',
       INSTRUCTOR_PASSWORD: 'e2e-instructor-password',
+      ...env,
     },
   })
   const run: Run = { code: null, out: '', err: '' }
@@ -93,4 +98,20 @@ test('a port already in use gives one clear line and exit code 1', async () => {
       '주세요: npm start -- -p 3001',
   ])
   expect(fs.existsSync(path.join(dir, 'server.pid'))).toBe(false)
+})
+
+test('an INSTRUCTOR_PASSWORD under 12 characters stops the server before it starts', async () => {
+  const dir = tempDir()
+  const { exited } = startServer(dir, ['-p', String(SPARE_PORT)], {
+    INSTRUCTOR_PASSWORD: 'too-short',
+  })
+  const { code, out, err } = await exited
+  expect(code).toBe(1)
+  expect(err).toContain(
+    '[config] INSTRUCTOR_PASSWORD는 12자 이상이어야 합니다 (지금 9자).',
+  )
+  expect(err).not.toMatch(/^\s+at /m) // no stack trace
+  expect(out).not.toContain('ready on')
+  // Nothing was started: no store, no pid file.
+  expect(fs.readdirSync(dir)).toEqual([])
 })

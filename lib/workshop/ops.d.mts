@@ -2,7 +2,6 @@ import type { StoreData, UserRow } from '../store-schema.mjs'
 
 export declare const INSTRUCTOR_EMAIL: string
 export declare const INSTRUCTOR_NAME: string
-export declare const MIN_INSTRUCTOR_PASSWORD: number
 export declare const BACKUP_DIR: string
 export declare const SERVER_PID_FILE: string
 
