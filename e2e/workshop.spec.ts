@@ -232,3 +232,45 @@ test('reset removes learners, keeps the example accounts and the instructor, and
   )
   expect(storeRows().users.some((u) => u.email === email)).toBe(true)
 })
+
+test('when the store cannot be read, the live views say so in Korean and keep what they had', async ({
+  browser,
+}) => {
+  const page = await (await browser.newContext()).newPage()
+  let broken = false
+  const refuse = (error: string) => ({
+    status: 503,
+    contentType: 'application/json',
+    body: JSON.stringify({ error }),
+  })
+  await page.route('**/api/workshop/room', (route) =>
+    broken
+      ? route.fulfill(refuse('지금 단계를 읽지 못했습니다.'))
+      : route.fulfill({
+          json: {
+            id: 'logout',
+            title: '로그아웃',
+            href: '/chapters/sessions#logout',
+          },
+        }),
+  )
+  await page.route('**/api/workshop/progress', (route) =>
+    broken
+      ? route.fulfill(refuse('진행 상황을 읽지 못했습니다.'))
+      : route.continue(),
+  )
+  await openHydrated(page, '/chapters/sessions')
+  const banner = page.getByTestId('room-banner')
+  await expect(banner).toContainText('로그아웃')
+  await expect(page.getByTestId('workshop-steps')).toContainText('통과 ')
+
+  broken = true
+  await expect(page.getByTestId('workshop-steps')).toContainText(
+    '진행 상황을 읽지 못했습니다. 잠시 후 다시 시도합니다.',
+    { timeout: 15_000 },
+  )
+  await expect(banner).toContainText('새 안내를 받지 못하고 있습니다', {
+    timeout: 20_000,
+  })
+  await expect(banner).toContainText('로그아웃')
+})

@@ -13,6 +13,7 @@ vi.mock('next/server', async (original) => ({
 }))
 
 const { GET: cohort } = await import('@/app/api/workshop/cohort/route')
+const { GET: room } = await import('@/app/api/workshop/room/route')
 const { resetRoomAction, setRoomStepAction, restoreRoomAction } =
   await import('@/app/actions/workshop')
 const { createSession } = await import('@/lib/session')
@@ -210,5 +211,32 @@ describe('restoring a backup from the console', () => {
       /^백업 파일 db-1-manual\.json을 쓸 수 없습니다: users\.0\.id 항목의/,
     )
     expect(storeBytes().equals(before)).toBe(true)
+  })
+})
+
+describe('the room Route Handler', () => {
+  it('answers the step for everyone, signed in or not', async () => {
+    await signIn(await seedInstructor())
+    await setRoomStepAction(undefined, form({ step: 'logout' }))
+    resetRequest()
+    const response = await room()
+    expect(response.status).toBe(200)
+    expect(await response.json()).toEqual({
+      id: 'logout',
+      title: '로그아웃',
+      href: '/chapters/sessions#logout',
+    })
+  })
+
+  it('answers a Korean 503, not a bare 500, when the store is damaged', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {})
+    fs.writeFileSync(path.join(dataDir(), 'db.json'), '{"version":1,')
+    const response = await room()
+    expect(response.status).toBe(503)
+    expect(response.headers.get('Cache-Control')).toBe('no-store')
+    expect(await response.json()).toEqual({
+      error: '지금 단계를 읽지 못했습니다.',
+    })
+    expect(String(errors.mock.calls[0]?.[0])).toContain('[workshop] room')
   })
 })

@@ -26,7 +26,7 @@ export function StepList({
   groups: readonly StepGroup[]
   showChapterLinks?: boolean
 }) {
-  const { data, failed } = usePolling<MyProgress>(
+  const { data, error } = usePolling<MyProgress>(
     '/api/workshop/progress',
     POLL_MS,
   )
@@ -37,8 +37,8 @@ export function StepList({
   return (
     <div className="workshop-steps" data-testid="workshop-steps">
       <p className="muted" aria-live="polite">
-        {failed
-          ? '진행 상황을 불러오지 못했습니다. 잠시 후 다시 시도합니다.'
+        {error
+          ? `${error} 잠시 후 다시 시도합니다.`
           : !data
             ? '진행 상황을 불러오는 중…'
             : `통과 ${count}/${all.length} · ${describeOwner(data)}`}
