@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest'
 
-import { request, resetRequest, sendCookie } from './helpers/next-request'
+import {
+  form,
+  redirectOf,
+  request,
+  resetRequest,
+  sendCookie,
+} from './helpers/next-request'
 import { setUpFreshRequestAndStore } from './helpers/setup'
 
+const { logout } = await import('@/app/actions/auth')
 const { createSession } = await import('@/lib/session')
 const { readStore } = await import('@/lib/store')
 const { createUser, findUserByEmail } = await import('@/lib/users')
@@ -116,5 +123,21 @@ describe('checkpoints', () => {
       'account',
       'persona-admin',
     ])
+  })
+})
+
+describe('the logout checkpoint', () => {
+  it('is not marked by a logout without a session', async () => {
+    expect(await redirectOf(logout(form({})))).toBe('/')
+    expect(request.jar.has(VISITOR_PROGRESS_COOKIE)).toBe(false)
+    expect(await readMyProgress()).toMatchObject({ passed: [] })
+  })
+
+  it('is marked when a session really ended', async () => {
+    const learner = await newLearner()
+    await createSession(learner)
+    carryCookies()
+    await redirectOf(logout(form({})))
+    expect(passedCheckpoints(await readStore(), learner.id)).toContain('logout')
   })
 })

@@ -55,11 +55,19 @@ export async function markInBrowser(checkpoint: Checkpoint) {
   }
 }
 
-/** The same, for whoever the current request's session belongs to. */
-export async function markCheckpoint(checkpoint: Checkpoint) {
+/**
+ * The same, for whoever the current request's session belongs to. With
+ * `ifSignedIn`, nothing is marked without a session (a logout by someone
+ * who was not signed in did not log anything out).
+ */
+export async function markCheckpoint(
+  checkpoint: Checkpoint,
+  { ifSignedIn = false } = {},
+) {
   let user: Account | undefined
   try {
     const session = await getSession()
+    if (!session && ifSignedIn) return
     const { users } = await readStore()
     user = session ? users.find((u) => u.id === session.userId) : undefined
   } catch (error) {
