@@ -148,6 +148,35 @@ describe('the console Server Actions', () => {
     ).toEqual({ ok: '지금 단계: 로그아웃' })
     expect((await readStore()).workshop?.roomStep).toBe('logout')
   })
+
+  it('refuses a missing step field or a file in its place, keeping the banner', async () => {
+    await signIn(await seedInstructor())
+    await setRoomStepAction(undefined, form({ step: 'logout' }))
+    const withFile = new FormData()
+    withFile.set('step', new File(['logout'], 'step.txt'))
+    for (const crafted of [new FormData(), withFile]) {
+      expect(await setRoomStepAction(undefined, crafted)).toEqual({
+        error: '단계를 글자로 골라 보내야 합니다. 안내는 그대로입니다.',
+      })
+    }
+    expect((await readStore()).workshop?.roomStep).toBe('logout')
+  })
+
+  it('says the store was not changed when the disk refuses the write', async () => {
+    await signIn(await seedInstructor())
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {})
+    // Nothing can be renamed over a non-empty folder, even as root.
+    const file = path.join(dataDir(), 'db.json')
+    fs.rmSync(file)
+    fs.mkdirSync(path.join(file, 'in-the-way'), { recursive: true })
+    expect(
+      await setRoomStepAction(undefined, form({ step: 'logout' })),
+    ).toEqual({
+      error: '저장소를 바꾸지 못했습니다. 서버 기록을 확인해 주세요.',
+    })
+    expect((await readStore()).workshop?.roomStep ?? null).toBeNull()
+    expect(String(errors.mock.calls[0]?.[0])).toContain('room step')
+  })
 })
 
 describe('restoring a backup from the console', () => {

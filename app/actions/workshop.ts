@@ -32,11 +32,21 @@ export async function setRoomStepAction(
 ): Promise<ConsoleState> {
   if (!(await getInstructor())) return NOT_INSTRUCTOR
 
-  const raw = field(formData, 'step') ?? ''
+  // The form always sends the field ('' takes the banner down): a missing
+  // one, or a file in its place, is a crafted call, not "no step".
+  const raw = field(formData, 'step')
+  if (raw === undefined) {
+    return { error: '단계를 글자로 골라 보내야 합니다. 안내는 그대로입니다.' }
+  }
   const step = raw === '' ? null : findStep(raw)
   if (raw !== '' && !step) return { error: '그런 단계가 없습니다.' }
 
-  await setRoomStep(step?.id ?? null)
+  try {
+    await setRoomStep(step?.id ?? null)
+  } catch (error) {
+    console.error('[workshop] setting the room step failed', error)
+    return FAILED
+  }
   refresh()
   return { ok: step ? `지금 단계: ${step.title}` : '단계 안내를 내렸습니다.' }
 }
