@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test'
 
 import { E2E_DATA_DIR } from '../playwright.config'
 
-import { ADMIN, signInToDashboard } from './authz-helpers'
+import { ADMIN, DTO, signInAt, signInToDashboard } from './authz-helpers'
 import { fillSignup, openHydrated, uniqueEmail } from './helpers'
 import {
   backupNames,
@@ -87,6 +87,34 @@ test('an instructor sees two learners’ checkpoints turn green from what they r
   await expect(
     cohortCell(instructor, anaName, 'admin-forbidden'),
   ).toHaveAttribute('data-passed', 'false')
+})
+
+test('steps done as an example account reach the learner’s own row in the cohort table', async ({
+  browser,
+}) => {
+  const instructor = await (await browser.newContext()).newPage()
+  const learner = await (await browser.newContext()).newPage()
+  const name = `다온 ${suffix()}`
+  await instructorLogsIn(instructor)
+  await learnerSignsUp(learner, name)
+
+  // The DTO demo's persona buttons: signed in as the example admin now.
+  await signInAt(learner, DTO, ADMIN)
+  await expect(stepRow(learner, 'persona-admin')).toHaveAttribute(
+    'data-passed',
+    'true',
+  )
+  const steps = learner.getByTestId('workshop-steps').first()
+  await expect(steps).toContainText(
+    `예시 계정으로 로그인해 있지만, 진행 상황은 이 브라우저에서 로그인했던 내 계정(${name})에 저장됩니다.`,
+  )
+  await expect(steps).not.toContainText('회원가입')
+  for (const step of ['persona-login', 'persona-admin']) {
+    await expect(cohortCell(instructor, name, step)).toHaveAttribute(
+      'data-passed',
+      'true',
+    )
+  }
 })
 
 test('the banner follows the step the instructor sets for the room', async ({

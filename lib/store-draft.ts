@@ -18,6 +18,7 @@ export function copyForDraft(data: StoreData): StoreData {
     workshop: data.workshop && {
       ...data.workshop,
       progress: data.workshop.progress.map((row) => ({ ...row })),
+      browsers: data.workshop.browsers.map((row) => ({ ...row })),
     },
   }
 }
@@ -37,7 +38,11 @@ export function sameData(a: StoreData, b: StoreData): boolean {
 
 function sameWorkshop(a: StoreData['workshop'], b: StoreData['workshop']) {
   if (!a || !b) return a === b
-  return a.roomStep === b.roomStep && sameRows(a.progress, b.progress)
+  return (
+    a.roomStep === b.roomStep &&
+    sameRows(a.progress, b.progress) &&
+    sameRows(a.browsers, b.browsers)
+  )
 }
 
 const KNOWN = new Set(['version', 'users', 'sessions', 'settings', 'workshop'])

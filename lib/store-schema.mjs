@@ -48,9 +48,18 @@ export const ProgressRowSchema = z.object({
 })
 /** @typedef {z.infer<typeof ProgressRowSchema>} ProgressRow */
 
+// Which account a browser's progress cookie moved into: each browser's
+// random id feeds one account only, so a copied cookie moves nothing.
+export const BrowserRowSchema = z.object({
+  id: z.string().min(16).max(40),
+  userId: z.string().min(1),
+})
+/** @typedef {z.infer<typeof BrowserRowSchema>} BrowserRow */
+
 export const WorkshopSchema = z.object({
   roomStep: z.string().max(40).nullable().default(null),
   progress: z.array(ProgressRowSchema).default([]),
+  browsers: z.array(BrowserRowSchema).default([]),
 })
 /** @typedef {z.infer<typeof WorkshopSchema>} WorkshopData */
 // #endregion workshop-schema

@@ -53,6 +53,7 @@ const room: StoreData = {
   workshop: {
     roomStep: 'logout',
     progress: [{ userId: 'learner', checkpoint: 'logout', at }],
+    browsers: [{ id: 'browser-id-of-16-chars', userId: 'learner' }],
   },
 }
 
@@ -61,7 +62,11 @@ describe('resetLearners', () => {
     const { data, removed } = resetLearners(room)
     expect(data.users.map((u) => u.id)).toEqual(['persona', 'teacher'])
     expect(data.sessions.map((s) => s.userId)).toEqual(['persona'])
-    expect(data.workshop).toEqual({ roomStep: null, progress: [] })
+    expect(data.workshop).toEqual({
+      roomStep: null,
+      progress: [],
+      browsers: [],
+    })
     expect(data.settings).toEqual({ banner: '공지' })
     expect(removed).toEqual({ users: 1, sessions: 1, progress: 1 })
   })

@@ -27,7 +27,7 @@ export function resetLearners(data) {
     ...data,
     users: kept,
     sessions,
-    workshop: { roomStep: null, progress: [] },
+    workshop: { roomStep: null, progress: [], browsers: [] },
   }
   const removed = {
     users: data.users.length - kept.length,

@@ -13,7 +13,7 @@ import {
   writeBackup,
   type Removed,
 } from './ops.mjs'
-import { passedCheckpoints } from './progress'
+import { emptyWorkshop, passedCheckpoints } from './progress'
 import { findStep } from './steps'
 
 // The instructor's operations on the room. Every caller has checked the
@@ -26,7 +26,7 @@ export async function readRoomStep() {
 
 export async function setRoomStep(stepId: string | null) {
   await mutateStore((draft) => {
-    const workshop = (draft.workshop ??= { roomStep: null, progress: [] })
+    const workshop = (draft.workshop ??= emptyWorkshop())
     workshop.roomStep = stepId
   })
 }
