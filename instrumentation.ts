@@ -14,14 +14,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   if (process.env.NEXT_PHASE === 'phase-production-build') return
 
-  const { dataDir } = await import('./lib/env')
-  const { claimServerPid, pidConflictMessage } =
-    await import('./lib/workshop/ops.mjs')
-  const other = claimServerPid(dataDir())
-  if (other !== null) {
-    console.error(`\n${pidConflictMessage(dataDir(), other)}\n`)
-    process.exit(1)
-  }
+  const { claimDataDir, startWorkshop } = await import('./lib/workshop/startup')
+  claimDataDir() // exits when another server holds the folder
 
   const { checkStoreFile, storeFile, unreadableStoreMessage } =
     await import('./lib/store-file')
@@ -36,7 +30,6 @@ export async function register() {
   }
 
   try {
-    const { startWorkshop } = await import('./lib/workshop/startup')
     await startWorkshop()
   } catch (error) {
     console.error(

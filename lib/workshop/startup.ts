@@ -1,7 +1,24 @@
 import 'server-only'
 
+import { dataDir } from '../env'
 import { mutateStore, readStore } from '../store'
-import { applyInstructor, planInstructor } from './ops.mjs'
+import {
+  applyInstructor,
+  claimServerPid,
+  pidConflictMessage,
+  planInstructor,
+} from './ops.mjs'
+
+/**
+ * Leaves DATA_DIR/server.pid for this server (record 22). Another live
+ * server on the same folder: say so and stop, before anything else.
+ */
+export function claimDataDir() {
+  const other = claimServerPid(dataDir())
+  if (other === null) return
+  console.error(`\n${pidConflictMessage(dataDir(), other)}\n`)
+  process.exit(1)
+}
 
 // #region ensure-instructor
 /**
