@@ -5,7 +5,10 @@ import {
 } from 'next/constants.js'
 
 import { chapterSlugs, unknownSlugSegment } from './app/_site/chapter-slugs.mjs'
-import { checkProductionSecret } from './lib/secret-policy.mjs'
+import {
+  checkInstructorPassword,
+  checkProductionSecret,
+} from './lib/secret-policy.mjs'
 
 /** @type {(phase: string) => import('next').NextConfig} */
 export default function config(phase) {
@@ -45,6 +48,16 @@ export default function config(phase) {
   }
 
   const development = phase === PHASE_DEVELOPMENT_SERVER
+  // Workshop mode: a password too short for the console stops the server
+  // too, rather than a warning in the log and the old password kept.
+  if (development || phase === PHASE_PRODUCTION_SERVER) {
+    const problem = checkInstructorPassword(process.env.INSTRUCTOR_PASSWORD)
+    if (problem) {
+      console.error(`\n[config] ${problem}\n`)
+      process.exit(1)
+    }
+  }
+
   return {
     async headers() {
       return [{ source: '/:path*', headers: securityHeaders(development) }]

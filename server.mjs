@@ -10,6 +10,7 @@
 //
 // Usage: node server.mjs [--port 3000] [--hostname 0.0.0.0]
 import { createServer } from 'node:http'
+import { networkInterfaces } from 'node:os'
 import { parseArgs } from 'node:util'
 
 import next from 'next'
@@ -107,11 +108,52 @@ const app = next({ dev: false, hostname, port })
 const handle = app.getRequestHandler()
 await app.prepare()
 
-createServer((req, res) => {
+const server = createServer((req, res) => {
   rewriteClientHeaders(req)
   if (refuseEarly(req, res)) return
   handle(req, res)
-}).listen(port, hostname, () => {
-  const shown = !hostname || hostname === '0.0.0.0' ? 'localhost' : hostname
-  console.info(`[server] ready on http://${shown}:${port}`)
 })
+
+// One clear line and exit code 1, not a stack trace: the port is the
+// usual mistake (a second server, or another program, already on it).
+server.on('error', (error) => {
+  const where = `${hostname ?? '*'}:${port}`
+  const why =
+    error.code === 'EADDRINUSE'
+      ? `포트 ${port}번을 이미 다른 프로그램이 쓰고 있습니다 (port in use). ` +
+        '그 프로그램을 멈추거나 다른 포트를 주세요: npm start -- -p 3001'
+      : error.code === 'EACCES'
+        ? `포트 ${port}번을 열 권한이 없습니다 (permission denied). ` +
+          '1024 이상의 포트를 쓰세요.'
+        : `${error.code ?? ''} ${error.message}`.trim()
+  console.error(`[server] ${where}: ${why}`)
+  process.exit(1)
+})
+
+// Stopped with Ctrl+C or by a service manager: exit like `next start`
+// does, so the pid file (instrumentation.ts) is removed on the way out.
+process.once('SIGINT', () => process.exit(130))
+process.once('SIGTERM', () => process.exit(143))
+
+const EVERY_INTERFACE = [undefined, '0.0.0.0', '::']
+
+server.listen(port, hostname, () => {
+  const everywhere = EVERY_INTERFACE.includes(hostname)
+  const shown = everywhere ? 'localhost' : hostname
+  console.info(`[server] ready on http://${shown}:${port}`)
+  if (!everywhere) return
+  // What learners in the room type: this machine's own addresses.
+  for (const address of lanAddresses()) {
+    console.info(
+      `[server] 학습자용 주소 (on this network): http://${address}:${port}`,
+    )
+  }
+})
+
+/** The machine's IPv4 addresses other than loopback. */
+function lanAddresses() {
+  return Object.values(networkInterfaces())
+    .flat()
+    .filter((info) => info && info.family === 'IPv4' && !info.internal)
+    .map((info) => info.address)
+}

@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test'
 
 import { E2E_DATA_DIR } from '../playwright.config'
 
-import { ADMIN, signInToDashboard } from './authz-helpers'
+import { ADMIN, DTO, signInAt, signInToDashboard } from './authz-helpers'
 import { fillSignup, openHydrated, uniqueEmail } from './helpers'
 import {
   backupNames,
@@ -89,6 +89,34 @@ test('an instructor sees two learners’ checkpoints turn green from what they r
   ).toHaveAttribute('data-passed', 'false')
 })
 
+test('steps done as an example account reach the learner’s own row in the cohort table', async ({
+  browser,
+}) => {
+  const instructor = await (await browser.newContext()).newPage()
+  const learner = await (await browser.newContext()).newPage()
+  const name = `다온 ${suffix()}`
+  await instructorLogsIn(instructor)
+  await learnerSignsUp(learner, name)
+
+  // The DTO demo's persona buttons: signed in as the example admin now.
+  await signInAt(learner, DTO, ADMIN)
+  await expect(stepRow(learner, 'persona-admin')).toHaveAttribute(
+    'data-passed',
+    'true',
+  )
+  const steps = learner.getByTestId('workshop-steps').first()
+  await expect(steps).toContainText(
+    `예시 계정으로 로그인해 있지만, 진행 상황은 이 브라우저에서 로그인했던 내 계정(${name})에 저장됩니다.`,
+  )
+  await expect(steps).not.toContainText('회원가입')
+  for (const step of ['persona-login', 'persona-admin']) {
+    await expect(cohortCell(instructor, name, step)).toHaveAttribute(
+      'data-passed',
+      'true',
+    )
+  }
+})
+
 test('the banner follows the step the instructor sets for the room', async ({
   browser,
 }) => {
@@ -161,6 +189,11 @@ test('reset removes learners, keeps the example accounts and the instructor, and
 
   const instructor = await (await browser.newContext()).newPage()
   await instructorLogsIn(instructor)
+  // A manual backup first: the restore list then offers it.
+  await instructor.getByRole('button', { name: '지금 백업' }).click()
+  await expect(instructor.locator('#backup-outcome')).toContainText('백업을')
+  const manual = backupNames().filter((name) => !backupsBefore.includes(name))
+  await expect(instructor.getByLabel('복원할 백업')).toHaveValue(manual[0]!)
 
   // Without the confirmation word nothing happens.
   await instructor.locator('input[name="confirm"]').first().fill('네')
@@ -185,9 +218,18 @@ test('reset removes learners, keeps the example accounts and the instructor, and
   ])
   expect(after.filter((u) => u.instructor)).toHaveLength(1)
 
-  const added = backupNames().filter((name) => !backupsBefore.includes(name))
+  const added = backupNames().filter(
+    (name) => !backupsBefore.includes(name) && !manual.includes(name),
+  )
   expect(added).toHaveLength(1)
   expect(added[0]).toMatch(/-reset\.json$/)
+  // The newest backup is the one the restore list shows, not the old one.
+  const choice = instructor.getByLabel('복원할 백업')
+  await expect(choice).toHaveValue(added[0]!)
+  // In the browser's time zone, beside the file name.
+  await expect(choice.locator('option').first()).toHaveText(
+    new RegExp(`^\\d{4}\\. .+ · ${added[0]!.replace(/\./g, '\\.')}$`),
+  )
   await expect(instructor.getByTestId('learner-count')).toHaveText('0')
 
   const backup = JSON.parse(
@@ -205,10 +247,58 @@ test('reset removes learners, keeps the example accounts and the instructor, and
 
   // Restoring that backup brings the learner back.
   await instructor.getByLabel('복원할 백업').selectOption(added[0]!)
+  // The reset's word does not restore: restoring has its own.
   await instructor.locator('input[name="confirm"]').nth(1).fill('초기화')
+  await instructor.getByRole('button', { name: '백업에서 복원' }).click()
+  await expect(instructor.locator('#restore-outcome')).toContainText(
+    '"복원"라고 써야',
+  )
+  await instructor.locator('input[name="confirm"]').nth(1).fill('복원')
   await instructor.getByRole('button', { name: '백업에서 복원' }).click()
   await expect(instructor.locator('#restore-outcome')).toContainText(
     '복원했습니다',
   )
   expect(storeRows().users.some((u) => u.email === email)).toBe(true)
+})
+
+test('when the store cannot be read, the live views say so in Korean and keep what they had', async ({
+  browser,
+}) => {
+  const page = await (await browser.newContext()).newPage()
+  let broken = false
+  const refuse = (error: string) => ({
+    status: 503,
+    contentType: 'application/json',
+    body: JSON.stringify({ error }),
+  })
+  await page.route('**/api/workshop/room', (route) =>
+    broken
+      ? route.fulfill(refuse('지금 단계를 읽지 못했습니다.'))
+      : route.fulfill({
+          json: {
+            id: 'logout',
+            title: '로그아웃',
+            href: '/chapters/sessions#logout',
+          },
+        }),
+  )
+  await page.route('**/api/workshop/progress', (route) =>
+    broken
+      ? route.fulfill(refuse('진행 상황을 읽지 못했습니다.'))
+      : route.continue(),
+  )
+  await openHydrated(page, '/chapters/sessions')
+  const banner = page.getByTestId('room-banner')
+  await expect(banner).toContainText('로그아웃')
+  await expect(page.getByTestId('workshop-steps')).toContainText('통과 ')
+
+  broken = true
+  await expect(page.getByTestId('workshop-steps')).toContainText(
+    '진행 상황을 읽지 못했습니다. 잠시 후 다시 시도합니다.',
+    { timeout: 15_000 },
+  )
+  await expect(banner).toContainText('새 안내를 받지 못하고 있습니다', {
+    timeout: 20_000,
+  })
+  await expect(banner).toContainText('로그아웃')
 })

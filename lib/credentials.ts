@@ -1,7 +1,7 @@
 import 'server-only'
 
 import { verifyPassword } from './password'
-import type { UserRow } from './store-schema'
+import type { UserRow } from './store-schema.mjs'
 import { recordStep, timed } from './trace'
 import { findUserByEmail } from './users'
 

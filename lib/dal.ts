@@ -6,7 +6,7 @@ import { cache } from 'react'
 import type { SessionStrategy } from './definitions'
 import { getSession } from './session'
 import { readSessionToken } from './session-cookie'
-import type { Role } from './store-schema'
+import type { Role } from './store-schema.mjs'
 import { findUserById } from './users'
 
 export const LOGIN_PATH = '/login'

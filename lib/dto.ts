@@ -2,7 +2,7 @@ import 'server-only'
 
 import { getUser, type CurrentUser } from './dal'
 import { readStore } from './store'
-import type { UserRow } from './store-schema'
+import type { UserRow } from './store-schema.mjs'
 
 export type HiddenField = { field: 'email' | 'phone' | 'role'; rule: string }
 

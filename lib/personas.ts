@@ -1,4 +1,4 @@
-import type { Role } from './store-schema'
+import type { Role } from './store-schema.mjs'
 
 /** Shown in the chapters: every example account uses it. */
 export const PERSONA_PASSWORD = 'demo-pass-1!'

@@ -3,7 +3,7 @@ import 'server-only'
 import { createHash, randomBytes } from 'node:crypto'
 
 import { mutateStore, readStore } from './store'
-import type { SessionRow } from './store-schema'
+import type { SessionRow } from './store-schema.mjs'
 
 // lastSeenAt is refreshed at most this often, so reading a page does not
 // rewrite the whole store on every request.

@@ -30,7 +30,7 @@ import {
   newSessionId,
   touchSessionRow,
 } from './session-rows'
-import type { Role } from './store-schema'
+import type { Role } from './store-schema.mjs'
 import { recordStep } from './trace'
 
 export { HOST_SESSION_COOKIE, SESSION_COOKIE, sessionCookieName }

@@ -1,8 +1,8 @@
-import type { StoreData } from './store-schema'
+import type { StoreData } from './store-schema.mjs'
 
 // A draft for mutateStore that costs little even with many thousands of
 // rows. Every row holds only strings, numbers, booleans and nulls (see
-// store-schema.ts), so copying each row one level deep is a full copy:
+// store-schema.mjs), so copying each row one level deep is a full copy:
 // a change may edit a row in place without touching the data readers see.
 // structuredClone did the same, but took ~18 ms at 10,000 users, on the
 // event loop, for every write (docs/performance.md).
@@ -18,6 +18,7 @@ export function copyForDraft(data: StoreData): StoreData {
     workshop: data.workshop && {
       ...data.workshop,
       progress: data.workshop.progress.map((row) => ({ ...row })),
+      browsers: data.workshop.browsers.map((row) => ({ ...row })),
     },
   }
 }
@@ -37,7 +38,11 @@ export function sameData(a: StoreData, b: StoreData): boolean {
 
 function sameWorkshop(a: StoreData['workshop'], b: StoreData['workshop']) {
   if (!a || !b) return a === b
-  return a.roomStep === b.roomStep && sameRows(a.progress, b.progress)
+  return (
+    a.roomStep === b.roomStep &&
+    sameRows(a.progress, b.progress) &&
+    sameRows(a.browsers, b.browsers)
+  )
 }
 
 const KNOWN = new Set(['version', 'users', 'sessions', 'settings', 'workshop'])

@@ -9,11 +9,11 @@ import { Low } from 'lowdb'
 import { DataFile } from 'lowdb/node'
 
 import { hashPassword } from './password'
-import { PERSONA_PASSWORD, PERSONAS } from './personas'
+import { PERSONA_PASSWORD, PERSONAS, type Persona } from './personas'
 import { copyForDraft, sameData } from './store-draft'
 import { checkStoreFile, storeFile, unreadableStoreMessage } from './store-file'
 import { createFlusher, type Flusher } from './store-flush'
-import { type StoreData, type UserRow } from './store-schema'
+import { type StoreData, type UserRow } from './store-schema.mjs'
 
 export { STORE_FILE, storeFile } from './store-file'
 
@@ -118,10 +118,13 @@ export class StoreUnreadableError extends Error {
   }
 }
 
-async function seedPersonas(): Promise<UserRow[]> {
+/** New rows, with fresh hashes, for the given example accounts. */
+export async function seedPersonas(
+  personas: readonly Persona[] = PERSONAS,
+): Promise<UserRow[]> {
   const createdAt = new Date().toISOString()
   const rows: UserRow[] = []
-  for (const persona of PERSONAS) {
+  for (const persona of personas) {
     rows.push({
       id: randomUUID(),
       name: persona.name,

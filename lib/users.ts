@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto'
 import type { SignupInput } from './definitions'
 import { hashPassword } from './password'
 import { mutateStore, readStore } from './store'
-import type { UserRow } from './store-schema'
+import type { UserRow } from './store-schema.mjs'
 import { recordStep, timed } from './trace'
 
 export async function findUserByEmail(email: string) {

@@ -5,86 +5,83 @@
 // running server keeps the store in memory and would overwrite changes
 // made behind its back, so commands that write refuse while one runs
 // (decision record 22); use the instructor console then.
-import fs from 'node:fs'
 import path from 'node:path'
 import { createInterface } from 'node:readline/promises'
 import { pathToFileURL } from 'node:url'
 
-import bcrypt from 'bcryptjs'
-import ts from 'typescript'
-
 import {
   applyInstructor,
   listBackups,
+  personaNote,
   planInstructor,
   readBackup,
   resetLearners,
+  restoredStore,
   runningServer,
   summarize,
   writeBackup,
 } from '../lib/workshop/ops.mjs'
-
-const HELP = `사용법: npm run workshop -- <명령> [옵션]
-
-명령
-  status              저장소 요약(학습자, 예시 계정, 세션, 진행 기록)과 백업 목록
-  backup              지금 저장소를 DATA_DIR/backups/에 백업
-  reset [--yes]       학습자, 그 세션과 진행 기록을 지움(예시 계정과 강사는 남음).
-                      지우기 전에 백업을 씀
-  restore <파일> [--yes]
-                      백업에서 복원(지금 상태를 먼저 백업). 파일 이름은 status로 확인
-  seed [--new-password]
-                      저장소가 없으면 예시 계정으로 만들고, 강사 계정을 준비.
-                      --new-password: 강사 비밀번호를 새로 만들어 한 번 보여 줌
-  help                이 도움말
-
-환경 변수
-  DATA_DIR              저장소 폴더 (기본: data)
-  INSTRUCTOR_PASSWORD   강사 비밀번호(12자 이상). 없으면 처음 한 번 만들어 보여 줌
-
-서버가 돌고 있으면 reset, restore, seed는 거절합니다: 서버가 저장소를
-메모리에 들고 있어 몰래 바꾼 파일을 덮어쓰기 때문입니다. 서버를 멈추거나
-강사 콘솔(/workshop/console)을 쓰세요.`
+import { HELP, parseCommand } from './workshop/args.mjs'
+import { personaRows, stepLabel } from './workshop/site-modules.mjs'
+import {
+  formatBytes,
+  localTime,
+  moveAside,
+  readStoreFile,
+  writeStoreFile,
+} from './workshop/store-io.mjs'
 
 const dataDir = path.resolve(process.cwd(), process.env.DATA_DIR || 'data')
 const storeFile = path.join(dataDir, 'db.json')
 
 async function main(argv) {
-  const [command = 'help', ...rest] = argv
-  const flags = new Set(rest.filter((a) => a.startsWith('--')))
-  const args = rest.filter((a) => !a.startsWith('--'))
+  const parsed = parseCommand(argv)
+  if (parsed.error) {
+    console.error(`${parsed.error}\n\n${HELP}`)
+    return 2
+  }
+  const { command, values, positionals } = parsed
   switch (command) {
     case 'status':
       return status()
     case 'backup':
       return backup()
     case 'reset':
-      return reset(flags.has('--yes'))
+      return reset(values.yes === true)
     case 'restore':
-      return restore(args[0], flags.has('--yes'))
+      return restore(positionals[0], values.yes === true)
     case 'seed':
-      return seed(flags.has('--new-password'))
-    case 'help':
-    case '--help':
-    case '-h':
+      return seed(values['new-password'] === true)
+    default:
       console.log(HELP)
       return 0
-    default:
-      console.error(`알 수 없는 명령: ${command}\n\n${HELP}`)
-      return 2
   }
 }
 
-function readStore() {
-  if (!fs.existsSync(storeFile)) return null
-  return JSON.parse(fs.readFileSync(storeFile, 'utf8'))
+/**
+ * The store's data, or null when there is no file yet. A damaged file is
+ * reported, in Korean with where it is wrong, and `command` refused.
+ */
+function readStore(command) {
+  const read = readStoreFile(storeFile)
+  if (read.state === 'damaged') {
+    throw new Refused(
+      `저장소 파일 ${storeFile}이 손상되어 ${command} 명령을 실행하지 ` +
+        `않았습니다: ${read.why}.\n${RECOVER}`,
+    )
+  }
+  return read.state === 'ok' ? read.data : null
 }
 
-/** Same as the server: a temporary file renamed over the old one. */
+const RECOVER =
+  '백업에서 되살리려면 npm run workshop -- restore <백업 파일>을 쓰세요 ' +
+  '(손상된 파일은 옆으로 옮겨 둡니다). 백업 목록은 status로 봅니다.'
+
+/** A refusal with a message for the instructor, not a crash. */
+class Refused extends Error {}
+
 function writeStore(data) {
-  const temp = `${storeFile}.${process.pid}.tmp`
-  fs.writeFileSync(temp, JSON.stringify(data), { mode: 0o600 })
-  fs.renameSync(temp, storeFile)
+  writeStoreFile(storeFile, data)
 }
 
 function refuseIfServerRuns(command) {
@@ -97,36 +94,50 @@ function refuseIfServerRuns(command) {
   return true
 }
 
-async function confirmed(yes, what) {
-  if (yes) return true
+/**
+ * null to go on; otherwise the exit code, after saying why not: 1 without
+ * a terminal to ask and without --yes, 0 when the instructor declined.
+ */
+async function refusedConfirmation(yes, what, word) {
+  if (yes) return null
   if (!process.stdin.isTTY) {
     console.error(`${what}: 확인하려면 --yes를 붙이세요.`)
-    return false
+    return 1
   }
   const rl = createInterface({ input: process.stdin, output: process.stdout })
-  const answer = await rl.question(`${what}. 계속하려면 "초기화"를 입력: `)
+  const answer = await rl.question(
+    `${what}. 계속하려면 "${word}"라고 입력하세요: `,
+  )
   rl.close()
-  return answer.trim() === '초기화'
+  if (answer.trim() === word) return null
+  console.log('취소했습니다. 아무것도 바꾸지 않았습니다.')
+  return 0
 }
 
-function status() {
-  const data = readStore()
+async function status() {
+  const read = readStoreFile(storeFile)
   const pid = runningServer(dataDir)
-  console.log(`저장소: ${storeFile}${data ? '' : ' (아직 없음)'}`)
+  console.log(
+    `저장소: ${storeFile}${read.state === 'missing' ? ' (아직 없음)' : ''}`,
+  )
+  if (read.state === 'damaged') {
+    console.log(`  손상되어 쓸 수 없습니다: ${read.why}.`)
+    console.log(`  ${RECOVER}`)
+  }
   console.log(pid ? `서버: 실행 중 (pid ${pid})` : '서버: 꺼져 있음')
-  if (data) {
-    const s = summarize(data)
+  if (read.state === 'ok') {
+    const s = summarize(read.data)
     console.log(
       `학습자 ${s.learners}명, 예시 계정 ${s.personas}개, ` +
         `강사 계정 ${s.instructor ? '있음' : '없음'}, ` +
         `데이터베이스 세션 ${s.sessions}개, 진행 기록 ${s.progress}개, ` +
-        `지금 단계 ${s.roomStep ?? '(없음)'}`,
+        `지금 단계 ${s.roomStep ? await stepLabel(s.roomStep) : '(없음)'}`,
     )
   }
   const backups = listBackups(dataDir)
   console.log(`백업 ${backups.length}개${backups.length ? ':' : ''}`)
   for (const b of backups.slice(0, 10)) {
-    console.log(`  ${b.name}  ${Math.round(b.bytes / 1024)} KB`)
+    console.log(`  ${b.name}  ${localTime(b.at)}  ${formatBytes(b.bytes)}`)
   }
   return 0
 }
@@ -134,7 +145,7 @@ function status() {
 function backup() {
   // Safe while a server runs: every write of the server lands on disk
   // whole (rename), so the file is always a complete snapshot.
-  const data = readStore()
+  const data = readStore('backup')
   if (!data) {
     console.error('백업할 저장소가 없습니다.')
     return 1
@@ -147,14 +158,14 @@ function backup() {
 
 async function reset(yes) {
   if (refuseIfServerRuns('reset')) return 1
-  const data = readStore()
+  const data = readStore('reset')
   if (!data) {
     console.error('초기화할 저장소가 없습니다.')
     return 1
   }
-  if (!(await confirmed(yes, '학습자 계정과 세션, 진행 기록을 지웁니다'))) {
-    return 1
-  }
+  const what = '학습자 계정과 세션, 진행 기록을 지웁니다'
+  const stop = await refusedConfirmation(yes, what, '초기화')
+  if (stop !== null) return stop
   const name = writeBackup(dataDir, data, 'reset')
   const { data: next, removed } = resetLearners(data)
   writeStore(next)
@@ -176,20 +187,36 @@ async function restore(name, yes) {
     console.error(read.error)
     return 1
   }
-  if (!(await confirmed(yes, `${name}으로 저장소를 바꿉니다`))) return 1
-  const current = readStore()
-  if (current)
+  const what = `${name}으로 저장소를 바꿉니다`
+  const stop = await refusedConfirmation(yes, what, '복원')
+  if (stop !== null) return stop
+  const now = readStoreFile(storeFile)
+  const current = now.state === 'ok' ? now.data : null
+  if (current) {
     console.log(`지금 상태 백업: ${writeBackup(dataDir, current, 'restore')}`)
-  writeStore(read.data)
-  console.log(`복원했습니다: ${name}`)
+  } else if (now.state === 'damaged') {
+    // Kept byte for byte beside the store, never overwritten.
+    console.log(
+      `손상된 저장소(${now.why})를 옮겨 두었습니다: ${moveAside(storeFile)}`,
+    )
+  }
+  // As the console does: the instructor of now stays, and example
+  // accounts the backup lacks come back (record 22).
+  const have = current?.users.filter((u) => u.persona) ?? []
+  const personas = [...have, ...(await personaRows(have))]
+  const next = restoredStore(read.data, current, personas)
+  writeStore(next.data)
+  console.log(
+    `복원했습니다: ${name}.` +
+      personaNote(next.personasAdded, next.personasBlocked),
+  )
   return 0
 }
 
 async function seed(newPassword) {
   if (refuseIfServerRuns('seed')) return 1
-  let data = readStore()
+  let data = readStore('seed')
   if (!data) {
-    fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 })
     data = {
       version: 1,
       users: await personaRows(),
@@ -224,49 +251,12 @@ async function seed(newPassword) {
   return 0
 }
 
-/**
- * The example accounts live in lib/personas.ts, which the site imports.
- * Rather than keep a second copy here, that one file is compiled with
- * TypeScript's transpiler (it has no imports at run time) and loaded.
- */
-async function personaRows() {
-  const source = fs.readFileSync(
-    new URL('../lib/personas.ts', import.meta.url),
-    'utf8',
-  )
-  const { outputText } = ts.transpileModule(source, {
-    compilerOptions: {
-      module: ts.ModuleKind.ESNext,
-      target: ts.ScriptTarget.ES2022,
-    },
-  })
-  const url = `data:text/javascript;base64,${Buffer.from(outputText).toString('base64')}`
-  const { PERSONAS, PERSONA_PASSWORD } = await import(url)
-  const createdAt = new Date().toISOString()
-  const rows = []
-  for (const p of PERSONAS) {
-    rows.push({
-      id: crypto.randomUUID(),
-      name: p.name,
-      email: p.email,
-      passwordHash: await bcrypt.hash(PERSONA_PASSWORD, 10),
-      role: p.role,
-      team: p.team,
-      phone: p.phone,
-      persona: true,
-      createdAt,
-    })
-  }
-  return rows
-}
-
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (error) => {
-      console.error(
-        `[workshop] ${error instanceof Error ? error.message : error}`,
-      )
+      if (error instanceof Refused) console.error(error.message)
+      else console.error(`[workshop] ${error?.message ?? error}`)
       process.exit(1)
     },
   )

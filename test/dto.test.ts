@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import type { CurrentUser } from '@/lib/dal'
-import type { UserRow } from '@/lib/store-schema'
+import type { UserRow } from '@/lib/store-schema.mjs'
 
 import { setEnv } from './helpers/env'
 import { resetRequest } from './helpers/next-request'

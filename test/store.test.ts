@@ -15,7 +15,7 @@ import { SignupFormSchema } from '@/lib/definitions'
 import { verifyPassword } from '@/lib/password'
 import { PERSONA_PASSWORD, PERSONAS } from '@/lib/personas'
 import { readStore, storeFile, StoreUnreadableError } from '@/lib/store'
-import { StoreDataSchema } from '@/lib/store-schema'
+import { StoreDataSchema } from '@/lib/store-schema.mjs'
 import { createUser, findUserByEmail, findUserById } from '@/lib/users'
 
 import { freshDir, setEnv } from './helpers/env'

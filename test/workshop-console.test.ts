@@ -13,6 +13,7 @@ vi.mock('next/server', async (original) => ({
 }))
 
 const { GET: cohort } = await import('@/app/api/workshop/cohort/route')
+const { GET: room } = await import('@/app/api/workshop/room/route')
 const { resetRoomAction, setRoomStepAction, restoreRoomAction } =
   await import('@/app/actions/workshop')
 const { createSession } = await import('@/lib/session')
@@ -146,5 +147,125 @@ describe('the console Server Actions', () => {
       await setRoomStepAction(undefined, form({ step: 'logout' })),
     ).toEqual({ ok: '지금 단계: 로그아웃' })
     expect((await readStore()).workshop?.roomStep).toBe('logout')
+  })
+
+  it('refuses a missing step field or a file in its place, keeping the banner', async () => {
+    await signIn(await seedInstructor())
+    await setRoomStepAction(undefined, form({ step: 'logout' }))
+    const withFile = new FormData()
+    withFile.set('step', new File(['logout'], 'step.txt'))
+    for (const crafted of [new FormData(), withFile]) {
+      expect(await setRoomStepAction(undefined, crafted)).toEqual({
+        error: '단계를 글자로 골라 보내야 합니다. 안내는 그대로입니다.',
+      })
+    }
+    expect((await readStore()).workshop?.roomStep).toBe('logout')
+  })
+
+  it('says the store was not changed when the disk refuses the write', async () => {
+    await signIn(await seedInstructor())
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {})
+    // Nothing can be renamed over a non-empty folder, even as root.
+    const file = path.join(dataDir(), 'db.json')
+    fs.rmSync(file)
+    fs.mkdirSync(path.join(file, 'in-the-way'), { recursive: true })
+    expect(
+      await setRoomStepAction(undefined, form({ step: 'logout' })),
+    ).toEqual({
+      error: '저장소를 바꾸지 못했습니다. 서버 기록을 확인해 주세요.',
+    })
+    expect((await readStore()).workshop?.roomStep ?? null).toBeNull()
+    expect(String(errors.mock.calls[0]?.[0])).toContain('room step')
+  })
+})
+
+describe('restoring a backup from the console', () => {
+  it('keeps the instructor of now and puts back the example accounts a backup lacks', async () => {
+    const instructor = await seedInstructor()
+    await signIn(instructor)
+    const someone = await learner()
+    const { users } = await readStore()
+    // A minimal backup: one learner, an instructor of another time, no
+    // example accounts.
+    const dir = path.join(dataDir(), 'backups')
+    fs.mkdirSync(dir, { recursive: true })
+    const old = { ...instructor, id: 'old-teacher', passwordHash: '$2b$10$y' }
+    fs.writeFileSync(
+      path.join(dir, 'db-1-manual.json'),
+      JSON.stringify({
+        version: 1,
+        users: [users.find((u) => u.id === someone.id), old],
+      }),
+    )
+
+    // The reset's word does not restore.
+    expect(
+      await restoreRoomAction(
+        undefined,
+        form({ backup: 'db-1-manual.json', confirm: '초기화' }),
+      ),
+    ).toEqual({ error: '확인란에 "복원"라고 써야 복원합니다.' })
+
+    const done = await restoreRoomAction(
+      undefined,
+      form({ backup: 'db-1-manual.json', confirm: '복원' }),
+    )
+    expect(done?.ok).toMatch(
+      /^복원했습니다\. 복원 전 상태의 백업: db-.*-restore\.json 백업에 없던 예시 계정 5개를 다시 넣었습니다\.$/,
+    )
+    const after = await readStore()
+    expect(after.users.filter((u) => u.instructor)).toEqual([instructor])
+    expect(after.users.filter((u) => u.persona).map((u) => u.email)).toEqual(
+      users.filter((u) => u.persona).map((u) => u.email),
+    )
+    expect(after.users.some((u) => u.id === someone.id)).toBe(true)
+    // The instructor's session survived: the console still answers.
+    expect((await cohort()).status).toBe(200)
+  })
+
+  it('refuses a backup the server would refuse, and changes nothing', async () => {
+    await signIn(await seedInstructor())
+    const dir = path.join(dataDir(), 'backups')
+    fs.mkdirSync(dir, { recursive: true })
+    fs.writeFileSync(
+      path.join(dir, 'db-1-manual.json'),
+      JSON.stringify({ version: 1, users: [{ id: '' }] }),
+    )
+    const before = storeBytes()
+    const refused = await restoreRoomAction(
+      undefined,
+      form({ backup: 'db-1-manual.json', confirm: '복원' }),
+    )
+    expect(refused?.error).toMatch(
+      /^백업 파일 db-1-manual\.json을 쓸 수 없습니다: users\.0\.id 항목의/,
+    )
+    expect(storeBytes().equals(before)).toBe(true)
+  })
+})
+
+describe('the room Route Handler', () => {
+  it('answers the step for everyone, signed in or not', async () => {
+    await signIn(await seedInstructor())
+    await setRoomStepAction(undefined, form({ step: 'logout' }))
+    resetRequest()
+    const response = await room()
+    expect(response.status).toBe(200)
+    expect(await response.json()).toEqual({
+      id: 'logout',
+      title: '로그아웃',
+      href: '/chapters/sessions#logout',
+    })
+  })
+
+  it('answers a Korean 503, not a bare 500, when the store is damaged', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {})
+    fs.writeFileSync(path.join(dataDir(), 'db.json'), '{"version":1,')
+    const response = await room()
+    expect(response.status).toBe(503)
+    expect(response.headers.get('Cache-Control')).toBe('no-store')
+    expect(await response.json()).toEqual({
+      error: '지금 단계를 읽지 못했습니다.',
+    })
+    expect(String(errors.mock.calls[0]?.[0])).toContain('[workshop] room')
   })
 })

@@ -1,18 +1,20 @@
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
 import bcrypt from 'bcryptjs'
 import { describe, expect, it } from 'vitest'
 
-import type { StoreData, UserRow } from '@/lib/store-schema'
+import type { StoreData, UserRow } from '@/lib/store-schema.mjs'
 import {
+  claimServerPid,
   listBackups,
   planInstructor,
   readBackup,
   resetLearners,
+  restoredStore,
   runningServer,
   writeBackup,
-  writeServerPid,
 } from '@/lib/workshop/ops.mjs'
 
 import { freshDir } from './helpers/env'
@@ -51,6 +53,7 @@ const room: StoreData = {
   workshop: {
     roomStep: 'logout',
     progress: [{ userId: 'learner', checkpoint: 'logout', at }],
+    browsers: [{ id: 'browser-id-of-16-chars', userId: 'learner' }],
   },
 }
 
@@ -59,7 +62,11 @@ describe('resetLearners', () => {
     const { data, removed } = resetLearners(room)
     expect(data.users.map((u) => u.id)).toEqual(['persona', 'teacher'])
     expect(data.sessions.map((s) => s.userId)).toEqual(['persona'])
-    expect(data.workshop).toEqual({ roomStep: null, progress: [] })
+    expect(data.workshop).toEqual({
+      roomStep: null,
+      progress: [],
+      browsers: [],
+    })
     expect(data.settings).toEqual({ banner: '공지' })
     expect(removed).toEqual({ users: 1, sessions: 1, progress: 1 })
   })
@@ -67,6 +74,71 @@ describe('resetLearners', () => {
   it('does not change the data it was given', () => {
     resetLearners(room)
     expect(room.users).toHaveLength(3)
+  })
+})
+
+describe('restoredStore', () => {
+  const now: StoreData = {
+    ...room,
+    users: [
+      user('persona', { persona: true }),
+      user('teacher-now', {
+        instructor: true,
+        email: 'instructor@example.com',
+      }),
+    ],
+    sessions: [session('teacher-now', 7), session('persona', 8)],
+  }
+  const backup: StoreData = {
+    ...room,
+    users: [
+      user('teacher-then', {
+        instructor: true,
+        email: 'instructor@example.com',
+      }),
+      user('learner'),
+    ],
+    sessions: [session('teacher-then', 3), session('learner', 2)],
+  }
+  const personas = [
+    user('persona', { persona: true, email: 'admin@example.com' }),
+    user('persona-2', { persona: true, email: 'learner@example.com' }),
+  ]
+
+  it('keeps the instructor of now, with its sessions, not the backup’s', () => {
+    const { data } = restoredStore(backup, now, [])
+    expect(data.users.map((u) => u.id)).toEqual(['learner', 'teacher-now'])
+    expect(data.sessions.map((s) => s.userId)).toEqual([
+      'learner',
+      'teacher-now',
+    ])
+    expect(data.workshop).toEqual(backup.workshop)
+  })
+
+  it('keeps the backup’s instructor when there is none now', () => {
+    const { data } = restoredStore(backup, null, [])
+    expect(data.users.map((u) => u.id)).toEqual(['teacher-then', 'learner'])
+    expect(data.sessions).toEqual(backup.sessions)
+  })
+
+  it('puts back example accounts the backup lacks, unless a learner has the address', () => {
+    const { data, personasAdded, personasBlocked } = restoredStore(
+      backup,
+      now,
+      personas,
+    )
+    expect(personasAdded).toEqual(['admin@example.com'])
+    expect(personasBlocked).toEqual(['learner@example.com'])
+    expect(data.users.filter((u) => u.persona).map((u) => u.email)).toEqual([
+      'admin@example.com',
+    ])
+  })
+
+  it('leaves example accounts the backup has as they are', () => {
+    const withOwn = { ...backup, users: [...backup.users, personas[0]!] }
+    const result = restoredStore(withOwn, now, personas.slice(0, 1))
+    expect(result.personasAdded).toEqual([])
+    expect(result.data.users.filter((u) => u.persona)).toHaveLength(1)
   })
 })
 
@@ -100,12 +172,44 @@ describe('backups', () => {
     })
   })
 
-  it('refuses a file that is not shaped like the store', () => {
+  it('refuses a file that is not shaped like the store, saying where', () => {
     const dir = freshDir()
     fs.mkdirSync(path.join(dir, 'backups'))
-    fs.writeFileSync(path.join(dir, 'backups', 'db-1-manual.json'), '{"a":1}')
-    expect(readBackup(dir, 'db-1-manual.json')).toEqual({
-      error: '백업 파일의 모양이 저장소와 다릅니다.',
+    const write = (text: string) =>
+      fs.writeFileSync(path.join(dir, 'backups', 'db-1-manual.json'), text)
+    const why = () => readBackup(dir, 'db-1-manual.json').error
+
+    write('{"a":1}')
+    expect(why()).toBe(
+      '백업 파일 db-1-manual.json을 쓸 수 없습니다: version 항목의 모양이 ' +
+        '틀렸습니다 (잘못된 입력: 값은 1 이어야 합니다).',
+    )
+    // The server's full schema, not a light check: a session id that is
+    // not a SHA-256 hash is refused as the server would refuse it.
+    write(
+      JSON.stringify({ ...room, sessions: [{ ...session('x', 1), id: 'x' }] }),
+    )
+    expect(why()).toMatch(/: sessions\.0\.id 항목의 모양이 틀렸습니다 \(/)
+    write('{"version": 1, "users": [')
+    expect(why()).toMatch(/JSON이 아닙니다: 25자에서 끝납니다/)
+    write('{"version": 1,\n  "users" 2}')
+    expect(why()).toMatch(/JSON이 아닙니다: 2번째 줄 11번째 글자에서/)
+    write('')
+    expect(why()).toMatch(/: 비어 있습니다 \(0바이트\)\.$/)
+  })
+
+  it('gives the defaults the server would fill in', () => {
+    const dir = freshDir()
+    fs.mkdirSync(path.join(dir, 'backups'))
+    fs.writeFileSync(
+      path.join(dir, 'backups', 'db-1-manual.json'),
+      JSON.stringify({ version: 1, users: [] }),
+    )
+    expect(readBackup(dir, 'db-1-manual.json').data).toEqual({
+      version: 1,
+      users: [],
+      sessions: [],
+      settings: { banner: null },
     })
   })
 })
@@ -144,12 +248,31 @@ describe('planInstructor', () => {
 })
 
 describe('the server pid file', () => {
+  const pidFile = (dir: string) => path.join(dir, 'server.pid')
+
   it('names this live process, and nothing when absent or stale', () => {
     const dir = freshDir()
     expect(runningServer(dir)).toBeNull()
-    writeServerPid(dir)
+    expect(claimServerPid(dir)).toBeNull()
+    expect(fs.readFileSync(pidFile(dir), 'utf8')).toBe(String(process.pid))
     expect(runningServer(dir)).toBe(process.pid)
-    fs.writeFileSync(path.join(dir, 'server.pid'), '999999999')
+    fs.writeFileSync(pidFile(dir), '999999999')
     expect(runningServer(dir)).toBeNull()
+  })
+
+  it('replaces a stale file, but never the file of another live server', () => {
+    const dir = freshDir()
+    fs.writeFileSync(pidFile(dir), '999999999')
+    expect(claimServerPid(dir)).toBeNull()
+    expect(fs.readFileSync(pidFile(dir), 'utf8')).toBe(String(process.pid))
+
+    const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'])
+    try {
+      fs.writeFileSync(pidFile(dir), String(other.pid))
+      expect(claimServerPid(dir)).toBe(other.pid)
+      expect(fs.readFileSync(pidFile(dir), 'utf8')).toBe(String(other.pid))
+    } finally {
+      other.kill()
+    }
   })
 })

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest'
 
-import { request, resetRequest, sendCookie } from './helpers/next-request'
+import {
+  form,
+  redirectOf,
+  request,
+  resetRequest,
+  sendCookie,
+} from './helpers/next-request'
 import { setUpFreshRequestAndStore } from './helpers/setup'
 
+const { logout } = await import('@/app/actions/auth')
 const { createSession } = await import('@/lib/session')
 const { readStore } = await import('@/lib/store')
 const { createUser, findUserByEmail } = await import('@/lib/users')
@@ -12,8 +19,9 @@ const {
   mergeVisitorProgress,
   passedCheckpoints,
   readMyProgress,
+  recordLogin,
 } = await import('@/lib/workshop/progress')
-const { VISITOR_PROGRESS_COOKIE } =
+const { VISITOR_PROGRESS_COOKIE, readVisitorProgress } =
   await import('@/lib/workshop/visitor-progress')
 
 setUpFreshRequestAndStore()
@@ -65,7 +73,8 @@ describe('checkpoints', () => {
       'account',
       'admin-forbidden',
     ])
-    expect(request.jar.has(VISITOR_PROGRESS_COOKIE)).toBe(false)
+    carryCookies()
+    expect((await readVisitorProgress()).passed).toEqual([])
     expect(passedCheckpoints(await readStore(), learner.id)).toContain(
       'admin-forbidden',
     )
@@ -82,6 +91,7 @@ describe('checkpoints', () => {
     expect(await readMyProgress()).toEqual({
       kind: 'visitor',
       name: null,
+      persona: false,
       passed: ['signup-invalid'],
     })
   })
@@ -103,18 +113,103 @@ describe('checkpoints', () => {
     expect(request.jar.has(VISITOR_PROGRESS_COOKIE)).toBe(true)
   })
 
-  it('the browser’s progress merges into the new account and the cookie goes', async () => {
+  it('the browser’s progress merges into the new account; the cookie then remembers it, empty', async () => {
     await markCheckpoint('signup-invalid')
     carryCookies()
     await markCheckpoint('persona-admin')
     carryCookies()
+    const { browserId } = await readVisitorProgress()
     const learner = await newLearner()
     await mergeVisitorProgress(learner)
-    expect(request.jar.has(VISITOR_PROGRESS_COOKIE)).toBe(false)
     expect(passedCheckpoints(await readStore(), learner.id)).toEqual([
       'signup-invalid',
       'account',
       'persona-admin',
     ])
+    carryCookies()
+    expect(await readVisitorProgress()).toEqual({
+      passed: [],
+      browserId,
+      ownAccount: learner.id,
+    })
+    expect((await readStore()).workshop?.browsers).toEqual([
+      { id: browserId, userId: learner.id },
+    ])
+  })
+})
+
+describe('the logout checkpoint', () => {
+  it('is not marked by a logout without a session', async () => {
+    expect(await redirectOf(logout(form({})))).toBe('/')
+    expect(request.jar.has(VISITOR_PROGRESS_COOKIE)).toBe(false)
+    expect(await readMyProgress()).toMatchObject({ passed: [] })
+  })
+
+  it('is marked when a session really ended', async () => {
+    const learner = await newLearner()
+    await createSession(learner)
+    carryCookies()
+    await redirectOf(logout(form({})))
+    expect(passedCheckpoints(await readStore(), learner.id)).toContain('logout')
+  })
+})
+
+describe('a learner signed in as an example account (chapters 4-6)', () => {
+  it('is credited in their own account, and the page says whose it is', async () => {
+    const learner = await newLearner()
+    await createSession(learner)
+    await recordLogin(learner, 'stateless')
+    carryCookies()
+
+    // The persona buttons: a new session as the example admin.
+    const admin = (await findUserByEmail('admin@example.com'))!
+    await createSession(admin)
+    await recordLogin(admin, 'stateless')
+    carryCookies()
+    await markInBrowser('action-refused') // a refusal: the cookie first
+    carryCookies()
+
+    expect(await readMyProgress()).toEqual({
+      kind: 'remembered',
+      name: '학습자',
+      persona: true,
+      passed: [
+        'account',
+        'login-own',
+        'persona-login',
+        'persona-admin',
+        'action-refused',
+      ],
+    })
+    // The instructor's view reads the same rows.
+    expect(passedCheckpoints(await readStore(), learner.id)).toContain(
+      'persona-admin',
+    )
+    expect(passedCheckpoints(await readStore(), admin.id)).toEqual([])
+  })
+})
+
+describe('a progress cookie copied into another browser', () => {
+  it('moves nothing into a second account; that browser gets an id of its own', async () => {
+    await markCheckpoint('signup-invalid')
+    const copied = request.jar.get(VISITOR_PROGRESS_COOKIE)!.value
+    carryCookies()
+    const first = await newLearner()
+    await mergeVisitorProgress(first)
+    expect(passedCheckpoints(await readStore(), first.id)).toContain(
+      'signup-invalid',
+    )
+
+    // Another browser, with the same cookie value pasted in.
+    resetRequest()
+    sendCookie(VISITOR_PROGRESS_COOKIE, copied)
+    const copiedId = (await readVisitorProgress()).browserId
+    const second = await newLearner()
+    await mergeVisitorProgress(second)
+    expect(passedCheckpoints(await readStore(), second.id)).toEqual(['account'])
+    carryCookies()
+    const now = await readVisitorProgress()
+    expect(now.browserId).not.toBe(copiedId)
+    expect(now).toMatchObject({ passed: [], ownAccount: second.id })
   })
 })

@@ -3,7 +3,8 @@ import fs from 'node:fs'
 import { describe, expect, it } from 'vitest'
 
 import { listChapters } from '@/app/_site/chapters'
-import { CHECKPOINTS, WORKSHOP_STEPS } from '@/lib/workshop/steps'
+import { SignupFormSchema } from '@/lib/definitions'
+import { CHECKPOINTS, findStep, WORKSHOP_STEPS } from '@/lib/workshop/steps'
 
 // Demos whose anchor is their own default id, not written in the chapter.
 const DEMO_IDS: Record<string, string> = {
@@ -39,5 +40,24 @@ describe('workshop steps', () => {
     expect(new Set(WORKSHOP_STEPS.map((s) => s.chapter))).toEqual(
       new Set(order),
     )
+  })
+
+  it('step 1’s hint agrees with its task: the short example reaches the server and is refused there', () => {
+    const step = findStep('signup-invalid')!
+    expect(step.task).toContain('너무 짧은 비밀번호')
+    const example = /예를 들어 (\S+) 처럼/.exec(step.hint)?.[1]
+    expect(example).toBe('abc1!')
+    const refused = SignupFormSchema.safeParse({
+      name: '학습자',
+      email: 'someone@example.com',
+      password: example,
+    })
+    expect(refused.success).toBe(false)
+    expect(refused.error?.issues.map((issue) => issue.message)).toEqual([
+      '8자 이상이어야 합니다.',
+    ])
+    // The browser does not stop it first.
+    const form = fs.readFileSync('demos/signup/signup-form.tsx', 'utf8')
+    expect(form).toMatch(/<form[^>]* noValidate/)
   })
 })

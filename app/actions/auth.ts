@@ -180,7 +180,7 @@ function loginFailed(
 
 // #region logout-action
 export async function logout(formData: FormData): Promise<void> {
-  await markCheckpoint('logout') // workshop mode
+  await markCheckpoint('logout', { ifSignedIn: true }) // workshop mode
   const { steps } = await withTrace(() => deleteSession())
   await forgetDemoCookies()
   return redirectWithTrace(steps, returnPath(formData, '/'))

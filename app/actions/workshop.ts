@@ -3,13 +3,14 @@
 import { refresh } from 'next/cache'
 
 import { getInstructor } from '@/lib/workshop/instructor'
+import { personaNote } from '@/lib/workshop/ops.mjs'
 import {
   backupRoom,
   resetRoom,
   restoreRoom,
   setRoomStep,
 } from '@/lib/workshop/room'
-import { CONFIRM_WORD, findStep } from '@/lib/workshop/steps'
+import { findStep, RESET_WORD, RESTORE_WORD } from '@/lib/workshop/steps'
 
 import { field } from './form-helpers'
 
@@ -31,11 +32,21 @@ export async function setRoomStepAction(
 ): Promise<ConsoleState> {
   if (!(await getInstructor())) return NOT_INSTRUCTOR
 
-  const raw = field(formData, 'step') ?? ''
+  // The form always sends the field ('' takes the banner down): a missing
+  // one, or a file in its place, is a crafted call, not "no step".
+  const raw = field(formData, 'step')
+  if (raw === undefined) {
+    return { error: '단계를 글자로 골라 보내야 합니다. 안내는 그대로입니다.' }
+  }
   const step = raw === '' ? null : findStep(raw)
   if (raw !== '' && !step) return { error: '그런 단계가 없습니다.' }
 
-  await setRoomStep(step?.id ?? null)
+  try {
+    await setRoomStep(step?.id ?? null)
+  } catch (error) {
+    console.error('[workshop] setting the room step failed', error)
+    return FAILED
+  }
   refresh()
   return { ok: step ? `지금 단계: ${step.title}` : '단계 안내를 내렸습니다.' }
 }
@@ -45,8 +56,8 @@ export async function resetRoomAction(
   formData: FormData,
 ): Promise<ConsoleState> {
   if (!(await getInstructor())) return NOT_INSTRUCTOR
-  if (field(formData, 'confirm')?.trim() !== CONFIRM_WORD) {
-    return { error: `확인란에 "${CONFIRM_WORD}"라고 써야 초기화합니다.` }
+  if (field(formData, 'confirm')?.trim() !== RESET_WORD) {
+    return { error: `확인란에 "${RESET_WORD}"라고 써야 초기화합니다.` }
   }
   try {
     const { backup, removed } = await resetRoom()
@@ -81,14 +92,18 @@ export async function restoreRoomAction(
   formData: FormData,
 ): Promise<ConsoleState> {
   if (!(await getInstructor())) return NOT_INSTRUCTOR
-  if (field(formData, 'confirm')?.trim() !== CONFIRM_WORD) {
-    return { error: `확인란에 "${CONFIRM_WORD}"라고 써야 복원합니다.` }
+  if (field(formData, 'confirm')?.trim() !== RESTORE_WORD) {
+    return { error: `확인란에 "${RESTORE_WORD}"라고 써야 복원합니다.` }
   }
   try {
     const result = await restoreRoom(field(formData, 'backup') ?? '')
     if (!result.ok) return { error: result.error }
     refresh()
-    return { ok: `복원했습니다. 복원 전 상태의 백업: ${result.backup}` }
+    return {
+      ok:
+        `복원했습니다. 복원 전 상태의 백업: ${result.backup}` +
+        personaNote(result.personasAdded, result.personasBlocked),
+    }
   } catch (error) {
     console.error('[workshop] restore failed', error)
     return FAILED

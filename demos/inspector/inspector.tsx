@@ -15,9 +15,17 @@ const STRATEGY: Record<string, string> = {
 /**
  * The request inspector: what the server saw and decided for this
  * learner's own request. Read on the server, per request, so it always
- * renders inside <Suspense>.
+ * renders inside <Suspense>. `rawToken={false}` leaves out the token's
+ * raw text and its copy button (presenter mode: a projected token is a
+ * session anyone in the room could replay).
  */
-export async function Inspector({ demo }: { demo: string }) {
+export async function Inspector({
+  demo,
+  rawToken = true,
+}: {
+  demo: string
+  rawToken?: boolean
+}) {
   const inspection = await inspectRequest()
   const lastTrace = await readTrace()
   const failed = inspection.checks.find((check) => !check.ok)
@@ -62,21 +70,28 @@ export async function Inspector({ demo }: { demo: string }) {
               {formatLeft(inspection.secondsLeft)})
             </p>
           ) : null}
-          <details className="inspector-raw">
-            <summary>내 토큰 원문 (남에게 보여 주지 마세요)</summary>
-            <p
-              className="token-raw"
-              id={`${demo}-token`}
-              data-testid="token-raw"
-            >
-              {token.raw}
+          {rawToken ? (
+            <details className="inspector-raw">
+              <summary>내 토큰 원문 (남에게 보여 주지 마세요)</summary>
+              <p
+                className="token-raw"
+                id={`${demo}-token`}
+                data-testid="token-raw"
+              >
+                {token.raw}
+              </p>
+              <CopyButton
+                text={token.raw}
+                label="토큰 복사"
+                selectId={`${demo}-token`}
+              />
+            </details>
+          ) : (
+            <p className="muted" data-testid="token-raw-hidden">
+              발표 화면에는 토큰 원문을 띄우지 않습니다. 화면에 보인 토큰은 방
+              안의 누구든 그대로 보내 이 세션을 쓸 수 있기 때문입니다.
             </p>
-            <CopyButton
-              text={token.raw}
-              label="토큰 복사"
-              selectId={`${demo}-token`}
-            />
-          </details>
+          )}
         </>
       ) : null}
 

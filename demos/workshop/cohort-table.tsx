@@ -13,7 +13,7 @@ const POLL_MS = 3_000
 
 /** Learners × checkpoints, refreshed every few seconds. */
 export function CohortTable({ initial }: { initial: Cohort }) {
-  const { data, failed } = usePolling<Cohort>('/api/workshop/cohort', POLL_MS)
+  const { data, error } = usePolling<Cohort>('/api/workshop/cohort', POLL_MS)
   const cohort = data ?? initial
   const total = cohort.learners.length
 
@@ -21,7 +21,7 @@ export function CohortTable({ initial }: { initial: Cohort }) {
     <div data-testid="cohort">
       <p aria-live="polite">
         학습자 <strong data-testid="learner-count">{total}</strong>명
-        {failed ? ' · 새로 고치지 못했습니다 (다시 시도 중)' : ''}
+        {error ? ` · 새로 고치지 못했습니다: ${error} (다시 시도 중)` : ''}
       </p>
       <div className="cohort-scroll">
         <table className="cohort-table">

@@ -1,6 +1,6 @@
 'use client'
 
-import { useActionState } from 'react'
+import { useActionState, useSyncExternalStore } from 'react'
 
 import {
   backupRoomAction,
@@ -9,7 +9,8 @@ import {
   setRoomStepAction,
   type ConsoleState,
 } from '@/app/actions/workshop'
-import { CONFIRM_WORD, WORKSHOP_STEPS } from '@/lib/workshop/steps'
+import type { BackupInfo } from '@/lib/workshop/ops.mjs'
+import { RESET_WORD, RESTORE_WORD, WORKSHOP_STEPS } from '@/lib/workshop/steps'
 
 function Outcome({ state, id }: { state: ConsoleState; id: string }) {
   if (!state) return null
@@ -58,7 +59,7 @@ export function ResetForm() {
       </p>
       <label className="field">
         <span>
-          확인: <strong>{CONFIRM_WORD}</strong>라고 입력하세요
+          확인: <strong>{RESET_WORD}</strong>라고 입력하세요
         </span>
         <input name="confirm" autoComplete="off" required />
       </label>
@@ -82,8 +83,9 @@ export function BackupForm() {
   )
 }
 
-export function RestoreForm({ backups }: { backups: string[] }) {
+export function RestoreForm({ backups }: { backups: BackupInfo[] }) {
   const [state, action, pending] = useActionState(restoreRoomAction, undefined)
+  const local = useIsClient()
   if (backups.length === 0) {
     return <p className="muted">아직 백업 파일이 없습니다.</p>
   }
@@ -91,17 +93,23 @@ export function RestoreForm({ backups }: { backups: string[] }) {
     <form action={action} className="console-form">
       <label className="field">
         <span>복원할 백업</span>
-        <select name="backup" defaultValue={backups[0]}>
-          {backups.map((name) => (
-            <option key={name} value={name}>
-              {name}
+        {/* Keyed: after a new backup, the newest is the one shown. */}
+        <select
+          name="backup"
+          key={backups[0]?.name}
+          defaultValue={backups[0]?.name}
+        >
+          {backups.map((backup) => (
+            <option key={backup.name} value={backup.name}>
+              {local ? `${localTime(backup.at)} · ` : ''}
+              {backup.name}
             </option>
           ))}
         </select>
       </label>
       <label className="field">
         <span>
-          확인: <strong>{CONFIRM_WORD}</strong>라고 입력하세요 (지금 상태는 먼저
+          확인: <strong>{RESTORE_WORD}</strong>라고 입력하세요 (지금 상태는 먼저
           백업됩니다)
         </span>
         <input name="confirm" autoComplete="off" required />
@@ -112,4 +120,26 @@ export function RestoreForm({ backups }: { backups: string[] }) {
       <Outcome state={state} id="restore-outcome" />
     </form>
   )
+}
+
+const noSubscription = () => () => {}
+
+/**
+ * False while the server renders and hydrates, true after: the backup's
+ * time is shown in the browser's own time zone, which the server does not
+ * know, so it is added only once the page runs in the browser.
+ */
+function useIsClient() {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  )
+}
+
+function localTime(iso: string) {
+  return new Date(iso).toLocaleString('ko-KR', {
+    dateStyle: 'medium',
+    timeStyle: 'medium',
+  })
 }

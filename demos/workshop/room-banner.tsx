@@ -17,7 +17,9 @@ const POLL_MS = 10_000
  * mount, so the pages themselves stay static files.
  */
 export function RoomBanner() {
-  const { data: step } = usePolling<RoomStep | null>(
+  // After a failed poll (a 503 from a damaged store) the last step stays,
+  // marked as possibly out of date; before any answer there is no banner.
+  const { data: step, failed } = usePolling<RoomStep | null>(
     '/api/workshop/room',
     POLL_MS,
   )
@@ -39,6 +41,11 @@ export function RoomBanner() {
       <Link href={step.href} data-chapter={chapter}>
         이 단계로 가기
       </Link>
+      {failed ? (
+        <span className="room-banner-label" role="status">
+          (새 안내를 받지 못하고 있습니다. 다시 시도하는 중)
+        </span>
+      ) : null}
     </aside>
   )
 }

@@ -26,7 +26,7 @@ export function StepList({
   groups: readonly StepGroup[]
   showChapterLinks?: boolean
 }) {
-  const { data, failed } = usePolling<MyProgress>(
+  const { data, error } = usePolling<MyProgress>(
     '/api/workshop/progress',
     POLL_MS,
   )
@@ -37,8 +37,8 @@ export function StepList({
   return (
     <div className="workshop-steps" data-testid="workshop-steps">
       <p className="muted" aria-live="polite">
-        {failed
-          ? '진행 상황을 불러오지 못했습니다. 잠시 후 다시 시도합니다.'
+        {error
+          ? `${error} 잠시 후 다시 시도합니다.`
           : !data
             ? '진행 상황을 불러오는 중…'
             : `통과 ${count}/${all.length} · ${describeOwner(data)}`}
@@ -108,11 +108,25 @@ function StepItems({
 }
 
 function describeOwner(progress: MyProgress) {
-  if (progress.kind === 'instructor') {
-    return '강사 계정은 진행 상황을 기록하지 않습니다.'
+  switch (progress.kind) {
+    case 'instructor':
+      return '강사 계정은 진행 상황을 기록하지 않습니다.'
+    case 'learner':
+      return '진행 상황은 내 계정에 저장됩니다.'
+    case 'remembered': {
+      const now = progress.persona
+        ? '예시 계정으로 로그인해 있지만'
+        : '로그아웃 상태지만'
+      return (
+        `${now}, 진행 상황은 이 브라우저에서 로그인했던 ` +
+        `내 계정(${progress.name})에 저장됩니다.`
+      )
+    }
+    case 'visitor':
+      return progress.persona
+        ? '예시 계정으로 로그인해 있어 진행 상황을 이 브라우저에 보관합니다. ' +
+            '내 계정으로 로그인하면 그 계정으로 옮겨집니다.'
+        : '아직 내 계정으로 로그인하지 않아 진행 상황을 이 브라우저에 ' +
+            '보관합니다. 회원가입하거나 로그인하면 계정으로 옮겨집니다.'
   }
-  if (progress.kind === 'learner') {
-    return '진행 상황은 내 계정에 저장됩니다.'
-  }
-  return '아직 내 계정이 없어 진행 상황을 이 브라우저에 보관합니다. 회원가입하면 계정으로 옮겨집니다.'
 }

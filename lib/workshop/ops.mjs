@@ -8,9 +8,11 @@ import path from 'node:path'
 
 import bcrypt from 'bcryptjs'
 
+import { checkInstructorPassword } from '../secret-policy.mjs'
+import { checkStoreText } from '../store-check.mjs'
+
 export const INSTRUCTOR_EMAIL = 'instructor@example.com'
 export const INSTRUCTOR_NAME = '강사'
-export const MIN_INSTRUCTOR_PASSWORD = 12
 export const BACKUP_DIR = 'backups'
 export const SERVER_PID_FILE = 'server.pid'
 
@@ -25,7 +27,7 @@ export function resetLearners(data) {
     ...data,
     users: kept,
     sessions,
-    workshop: { roomStep: null, progress: [] },
+    workshop: { roomStep: null, progress: [], browsers: [] },
   }
   const removed = {
     users: data.users.length - kept.length,
@@ -47,23 +49,59 @@ export function summarize(data) {
   }
 }
 
-/** A light shape check for a file about to become the store. */
-export function looksLikeStore(data) {
-  return (
-    data !== null &&
-    typeof data === 'object' &&
-    data.version === 1 &&
-    Array.isArray(data.users) &&
-    data.users.every(
-      (u) =>
-        u &&
-        typeof u.id === 'string' &&
-        typeof u.email === 'string' &&
-        typeof u.passwordHash === 'string' &&
-        typeof u.persona === 'boolean',
-    ) &&
-    (data.sessions === undefined || Array.isArray(data.sessions))
-  )
+/**
+ * The store a restore writes: the backup's learners, sessions, progress
+ * and settings, but always the instructor of `current` (its row and its
+ * sessions: the console stays reachable with the password in use now),
+ * and every example account of `personas` that the backup lacks, so the
+ * persona buttons of chapters 4-6 keep working (record 22).
+ */
+export function restoredStore(backup, current, personas) {
+  const instructor = current?.users.find((u) => u.instructor)
+  const isInstructor = (u) =>
+    u.instructor === true || u.email === INSTRUCTOR_EMAIL
+  const replaced = instructor
+    ? new Set(backup.users.filter(isInstructor).map((u) => u.id))
+    : new Set()
+  const users = backup.users.filter((u) => !replaced.has(u.id))
+  const sessions = backup.sessions.filter((s) => !replaced.has(s.userId))
+  const personasAdded = []
+  const personasBlocked = []
+  for (const persona of personas) {
+    const holder = users.find((u) => u.email === persona.email)
+    if (holder?.persona) continue
+    if (holder) {
+      personasBlocked.push(persona.email)
+      continue
+    }
+    users.push(persona)
+    personasAdded.push(persona.email)
+  }
+  if (instructor) {
+    users.push(instructor)
+    sessions.push(
+      ...(current?.sessions ?? []).filter((s) => s.userId === instructor.id),
+    )
+  }
+  return {
+    data: { ...backup, users, sessions },
+    personasAdded,
+    personasBlocked,
+  }
+}
+
+/** What a restore did about example accounts the backup lacked, in Korean. */
+export function personaNote(added, blocked) {
+  let note = ''
+  if (added.length > 0) {
+    note += ` 백업에 없던 예시 계정 ${added.length}개를 다시 넣었습니다.`
+  }
+  if (blocked.length > 0) {
+    note +=
+      ` 예시 계정 ${blocked.join(', ')}은 같은 이메일의 학습자 계정이 ` +
+      '있어 넣지 못했습니다: 그 예시 계정 버튼은 동작하지 않습니다.'
+  }
+  return note
 }
 
 // #region backups
@@ -102,22 +140,22 @@ export function listBackups(dataDir) {
     .sort((a, b) => b.name.localeCompare(a.name))
 }
 
-/** The parsed backup, or an error message; never reads outside backups/. */
+/**
+ * The backup checked against the store's full schema (the same check the
+ * server runs at start-up), or a Korean message saying what is wrong and
+ * where. Never reads outside backups/.
+ */
 export function readBackup(dataDir, name) {
   if (typeof name !== 'string' || !BACKUP_NAME.test(name)) {
     return { error: '백업 파일 이름이 올바르지 않습니다.' }
   }
   const file = path.join(backupDir(dataDir), name)
   if (!fs.existsSync(file)) return { error: '그런 백업 파일이 없습니다.' }
-  try {
-    const data = JSON.parse(fs.readFileSync(file, 'utf8'))
-    if (!looksLikeStore(data)) {
-      return { error: '백업 파일의 모양이 저장소와 다릅니다.' }
-    }
-    return { data }
-  } catch {
-    return { error: '백업 파일이 올바른 JSON이 아닙니다.' }
+  const checked = checkStoreText(fs.readFileSync(file, 'utf8'), 'ko')
+  if (!checked.ok) {
+    return { error: `백업 파일 ${name}을 쓸 수 없습니다: ${checked.why}.` }
   }
+  return { data: checked.data }
 }
 // #endregion backups
 
@@ -132,11 +170,9 @@ export function readBackup(dataDir, name) {
 export async function planInstructor(users, envPassword, options = {}) {
   const existing = users.find((u) => u.instructor)
   const password = envPassword || undefined
-  if (password !== undefined && password.length < MIN_INSTRUCTOR_PASSWORD) {
-    throw new Error(
-      `INSTRUCTOR_PASSWORD는 ${MIN_INSTRUCTOR_PASSWORD}자 이상이어야 합니다.`,
-    )
-  }
+  // next.config.mjs refuses to start a server with a short one.
+  const problem = checkInstructorPassword(password)
+  if (problem) throw new Error(problem)
   if (existing && !options.newPassword) {
     if (password === undefined) return null
     if (await bcrypt.compare(password, existing.passwordHash)) return null
@@ -165,9 +201,17 @@ export function applyInstructor(data, row) {
 // #endregion instructor-seed
 
 // #region server-pid
-export function writeServerPid(dataDir) {
+/**
+ * Leaves DATA_DIR/server.pid for this process, removed again when it
+ * exits. Returns the pid of another live server that already holds the
+ * folder (its file is left alone), or null once the file is ours.
+ */
+export function claimServerPid(dataDir) {
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 })
   const file = path.join(dataDir, SERVER_PID_FILE)
+  const other = runningServer(dataDir)
+  if (other !== null && other !== process.pid) return other
+  // A stale file (its process is gone) is replaced.
   fs.writeFileSync(file, String(process.pid), { mode: 0o600 })
   process.once('exit', () => {
     try {
@@ -178,19 +222,38 @@ export function writeServerPid(dataDir) {
       // already gone
     }
   })
+  return null
 }
 
 /** The pid of a live server using this data folder, or null. */
 export function runningServer(dataDir) {
   const file = path.join(dataDir, SERVER_PID_FILE)
-  if (!fs.existsSync(file)) return null
-  const pid = Number(fs.readFileSync(file, 'utf8'))
+  let pid
+  try {
+    pid = Number(fs.readFileSync(file, 'utf8'))
+  } catch {
+    return null // no file
+  }
   if (!Number.isInteger(pid) || pid <= 0) return null
   try {
     process.kill(pid, 0) // signal 0: only asks whether it exists
     return pid
-  } catch {
-    return null
+  } catch (error) {
+    // EPERM: it exists, under another user.
+    return error.code === 'EPERM' ? pid : null
   }
+}
+
+/** Why a second server refuses to start, for the terminal that ran it. */
+export function pidConflictMessage(dataDir, pid) {
+  const file = path.join(dataDir, SERVER_PID_FILE)
+  return (
+    `[workshop] 다른 서버(pid ${pid})가 이미 ${dataDir}의 저장소를 쓰고 ` +
+    '있어 시작하지 않았습니다. 그 서버를 멈추거나 DATA_DIR을 바꾸세요. ' +
+    `돌고 있는 서버가 없다면 ${file}을 지우세요.\n` +
+    `[workshop] Another server (pid ${pid}) is using the store in ` +
+    `${dataDir}; not starting. Stop it or set another DATA_DIR; if no ` +
+    `server runs, delete ${file}.`
+  )
 }
 // #endregion server-pid

@@ -2,12 +2,13 @@ import 'server-only'
 
 import { getSession } from '../session'
 import { mutateStore, readStore } from '../store'
-import type { StoreData, UserRow } from '../store-schema'
+import type { StoreData, UserRow, WorkshopData } from '../store-schema.mjs'
 import { CHECKPOINTS, type Checkpoint } from './steps'
 import {
   addVisitorCheckpoint,
-  clearVisitorProgress,
+  newBrowserId,
   readVisitorProgress,
+  writeVisitorProgress,
 } from './visitor-progress'
 
 type Account = Pick<UserRow, 'id' | 'persona' | 'role' | 'instructor'>
@@ -20,9 +21,10 @@ export function isLearnerAccount(user: Account): boolean {
 // #region mark-checkpoint
 /**
  * Called by the server right after the real action succeeded or was
- * refused. A learner's own account gets a store row; a visitor (or
- * someone signed in as a shared example account) gets the signed cookie.
- * A failure here is logged and never breaks the action it follows.
+ * refused. A learner's own account gets a store row. A visitor, or
+ * someone signed in as a shared example account, gets it in the account
+ * this browser last signed in to as its own, if any; else in the signed
+ * cookie. A failure here is logged and never breaks the action it follows.
  */
 export async function markCheckpointFor(
   user: Account | null | undefined,
@@ -30,11 +32,10 @@ export async function markCheckpointFor(
 ) {
   try {
     if (user?.instructor) return
-    if (!user || !isLearnerAccount(user)) {
-      await addVisitorCheckpoint(checkpoint)
-      return
-    }
-    await addRows(user.id, [checkpoint])
+    const owner =
+      user && isLearnerAccount(user) ? user : await rememberedAccount()
+    if (owner) await addRows(owner.id, [checkpoint])
+    else await addVisitorCheckpoint(checkpoint)
   } catch (error) {
     console.error(`[workshop] could not mark ${checkpoint}`, error)
   }
@@ -55,11 +56,19 @@ export async function markInBrowser(checkpoint: Checkpoint) {
   }
 }
 
-/** The same, for whoever the current request's session belongs to. */
-export async function markCheckpoint(checkpoint: Checkpoint) {
+/**
+ * The same, for whoever the current request's session belongs to. With
+ * `ifSignedIn`, nothing is marked without a session (a logout by someone
+ * who was not signed in did not log anything out).
+ */
+export async function markCheckpoint(
+  checkpoint: Checkpoint,
+  { ifSignedIn = false } = {},
+) {
   let user: Account | undefined
   try {
     const session = await getSession()
+    if (!session && ifSignedIn) return
     const { users } = await readStore()
     user = session ? users.find((u) => u.id === session.userId) : undefined
   } catch (error) {
@@ -69,30 +78,73 @@ export async function markCheckpoint(checkpoint: Checkpoint) {
   await markCheckpointFor(user, checkpoint)
 }
 
-/** On sign-up or login to an own account: the browser's progress moves in. */
+/**
+ * The learner's own account this browser remembers (it signed in to it
+ * here), when it still exists; never an example or instructor account.
+ */
+async function rememberedAccount(
+  data?: Readonly<StoreData>,
+): Promise<UserRow | null> {
+  const { ownAccount } = await readVisitorProgress()
+  if (!ownAccount) return null
+  const { users } = data ?? (await readStore())
+  const user = users.find((u) => u.id === ownAccount)
+  return user && isLearnerAccount(user) ? user : null
+}
+
+/**
+ * On sign-up or login to an own account (and on its progress reads): the
+ * browser's checkpoints move into it, and the cookie remembers the account
+ * from then on. Progress under one browser id moves into one account only:
+ * a cookie copied from a classmate's browser, whose id already belongs to
+ * them, moves nothing, and this browser gets a fresh id (record 21).
+ */
 export async function mergeVisitorProgress(user: Account) {
   if (!isLearnerAccount(user)) return
   try {
-    const passed = await readVisitorProgress()
-    if (passed.length === 0) return
-    await addRows(user.id, passed)
-    await clearVisitorProgress()
+    const visitor = await readVisitorProgress()
+    if (visitor.ownAccount === user.id && visitor.passed.length === 0) return
+    const moved = await mutateStore((draft) => {
+      const workshop = (draft.workshop ??= emptyWorkshop())
+      const owner = workshop.browsers.find((b) => b.id === visitor.browserId)
+      if (owner && owner.userId !== user.id) return false
+      if (!owner)
+        workshop.browsers.push({ id: visitor.browserId, userId: user.id })
+      addRowsTo(workshop, user.id, visitor.passed)
+      return true
+    })
+    await writeVisitorProgress({
+      passed: [],
+      browserId: moved ? visitor.browserId : newBrowserId(),
+      ownAccount: user.id,
+    })
   } catch (error) {
     console.error('[workshop] could not merge visitor progress', error)
   }
 }
 
+export function emptyWorkshop(): WorkshopData {
+  return { roomStep: null, progress: [], browsers: [] }
+}
+
 async function addRows(userId: string, checkpoints: Checkpoint[]) {
-  const at = new Date().toISOString()
   await mutateStore((draft) => {
-    const workshop = (draft.workshop ??= { roomStep: null, progress: [] })
-    for (const checkpoint of checkpoints) {
-      const known = workshop.progress.some(
-        (row) => row.userId === userId && row.checkpoint === checkpoint,
-      )
-      if (!known) workshop.progress.push({ userId, checkpoint, at })
-    }
+    addRowsTo((draft.workshop ??= emptyWorkshop()), userId, checkpoints)
   })
+}
+
+function addRowsTo(
+  workshop: WorkshopData,
+  userId: string,
+  checkpoints: readonly Checkpoint[],
+) {
+  const at = new Date().toISOString()
+  for (const checkpoint of checkpoints) {
+    const known = workshop.progress.some(
+      (row) => row.userId === userId && row.checkpoint === checkpoint,
+    )
+    if (!known) workshop.progress.push({ userId, checkpoint, at })
+  }
 }
 
 // #region passed-checkpoints
@@ -120,15 +172,23 @@ export function passedCheckpoints(
 // #endregion passed-checkpoints
 
 export type MyProgress = {
-  kind: 'learner' | 'visitor' | 'instructor'
+  /**
+   * learner: signed in to an own account. remembered: not signed in to it
+   * (signed out, or as an example account), but this browser signed in to
+   * it before, so progress goes there. visitor: no own account known here.
+   */
+  kind: 'learner' | 'remembered' | 'visitor' | 'instructor'
+  /** The own account's name (learner, remembered), else null. */
   name: string | null
+  /** Signed in as one of the shared example accounts right now. */
+  persona: boolean
   passed: Checkpoint[]
 }
 
 /**
- * The viewer's own progress; never anyone else's. A learner's browser-held
- * checkpoints are moved into their account here, so only call this where
- * cookies may be written (the progress Route Handler).
+ * The viewer's own progress; never anyone else's. Browser-held
+ * checkpoints are moved into the learner's account here, so only call
+ * this where cookies may be written (the progress Route Handler).
  */
 export async function readMyProgress(): Promise<MyProgress> {
   const session = await getSession()
@@ -137,17 +197,22 @@ export async function readMyProgress(): Promise<MyProgress> {
     ? data.users.find((u) => u.id === session.userId)
     : undefined
   if (user?.instructor) {
-    return { kind: 'instructor', name: user.name, passed: [] }
+    return { kind: 'instructor', name: user.name, persona: false, passed: [] }
   }
-  if (user && isLearnerAccount(user)) {
-    await mergeVisitorProgress(user)
+  const persona = user?.persona === true
+  const own = user && isLearnerAccount(user) ? user : null
+  const owner = own ?? (await rememberedAccount(data))
+  if (owner) {
+    await mergeVisitorProgress(owner)
     return {
-      kind: 'learner',
-      name: user.name,
-      passed: passedCheckpoints(await readStore(), user.id),
+      kind: own ? 'learner' : 'remembered',
+      name: owner.name,
+      persona,
+      passed: passedCheckpoints(await readStore(), owner.id),
     }
   }
-  return { kind: 'visitor', name: null, passed: await readVisitorProgress() }
+  const { passed } = await readVisitorProgress()
+  return { kind: 'visitor', name: null, persona, passed }
 }
 
 /** After a successful login: own-account checkpoints, then the merge. */

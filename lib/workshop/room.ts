@@ -1,17 +1,19 @@
 import 'server-only'
 
 import { dataDir } from '../env'
-import { mutateStore, readStore } from '../store'
-import { StoreDataSchema } from '../store-schema'
+import { PERSONAS } from '../personas'
+import { mutateStore, readStore, seedPersonas } from '../store'
+import type { UserRow } from '../store-schema.mjs'
 import {
   listBackups,
   readBackup,
   resetLearners,
+  restoredStore,
   summarize,
   writeBackup,
   type Removed,
 } from './ops.mjs'
-import { passedCheckpoints } from './progress'
+import { emptyWorkshop, passedCheckpoints } from './progress'
 import { findStep } from './steps'
 
 // The instructor's operations on the room. Every caller has checked the
@@ -24,7 +26,7 @@ export async function readRoomStep() {
 
 export async function setRoomStep(stepId: string | null) {
   await mutateStore((draft) => {
-    const workshop = (draft.workshop ??= { roomStep: null, progress: [] })
+    const workshop = (draft.workshop ??= emptyWorkshop())
     workshop.roomStep = stepId
   })
 }
@@ -83,29 +85,46 @@ export async function backupRoom(): Promise<string> {
 }
 
 export type RestoreResult =
-  { ok: true; backup: string } | { ok: false; error: string }
+  | {
+      ok: true
+      backup: string
+      personasAdded: string[]
+      personasBlocked: string[]
+    }
+  | { ok: false; error: string }
 
-/** Replaces the store with a backup; what was there is backed up first. */
+/**
+ * Replaces the store with a backup (checked against the full schema);
+ * what was there is backed up first. The current instructor (row and
+ * sessions) stays, and missing example accounts are put back.
+ */
 export async function restoreRoom(name: string): Promise<RestoreResult> {
   const read = readBackup(dataDir(), name)
   if (read.error !== undefined) return { ok: false, error: read.error }
-  const parsed = StoreDataSchema.safeParse(read.data)
-  if (!parsed.success) {
-    return { ok: false, error: '백업 파일의 모양이 저장소와 다릅니다.' }
-  }
+  const backup = read.data
+  const personas = await examplePersonas()
   return mutateStore((draft): RestoreResult => {
-    const backup = writeBackup(dataDir(), draft, 'restore')
-    // The console must stay reachable: a backup without an instructor
-    // keeps the current one.
-    const instructor = draft.users.find((u) => u.instructor)
-    const hasOwn = parsed.data.users.some((u) => u.instructor)
-    draft.users = [
-      ...parsed.data.users,
-      ...(instructor && !hasOwn ? [instructor] : []),
-    ]
-    draft.sessions = parsed.data.sessions
-    draft.settings = parsed.data.settings
-    draft.workshop = parsed.data.workshop
-    return { ok: true, backup }
+    const written = writeBackup(dataDir(), draft, 'restore')
+    const next = restoredStore(backup, draft, personas)
+    draft.users = next.data.users
+    draft.sessions = next.data.sessions
+    draft.settings = next.data.settings
+    draft.workshop = next.data.workshop
+    return {
+      ok: true,
+      backup: written,
+      personasAdded: next.personasAdded,
+      personasBlocked: next.personasBlocked,
+    }
   })
+}
+
+/**
+ * The current store's example accounts, and new rows for any it lacks
+ * too (hashed here, outside the store's lock).
+ */
+async function examplePersonas(): Promise<UserRow[]> {
+  const have = (await readStore()).users.filter((u) => u.persona)
+  const missing = PERSONAS.filter((p) => !have.some((u) => u.email === p.email))
+  return [...have, ...(await seedPersonas(missing))]
 }

@@ -2,16 +2,30 @@ import 'server-only'
 
 import { dataDir } from '../env'
 import { mutateStore, readStore } from '../store'
-import { applyInstructor, planInstructor, writeServerPid } from './ops.mjs'
+import {
+  applyInstructor,
+  claimServerPid,
+  pidConflictMessage,
+  planInstructor,
+} from './ops.mjs'
+
+/**
+ * Leaves DATA_DIR/server.pid for this server (record 22). Another live
+ * server on the same folder: say so and stop, before anything else.
+ */
+export function claimDataDir() {
+  const other = claimServerPid(dataDir())
+  if (other === null) return
+  console.error(`\n${pidConflictMessage(dataDir(), other)}\n`)
+  process.exit(1)
+}
 
 // #region ensure-instructor
 /**
- * Runs once when the server starts (instrumentation.ts): makes sure the
- * store has its instructor account, and leaves a pid file so the terminal
- * commands know a server holds the store in memory (record 22).
+ * Runs once when the server starts (instrumentation.ts, after it left the
+ * pid file): makes sure the store has its instructor account.
  */
 export async function startWorkshop() {
-  writeServerPid(dataDir())
   const { users } = await readStore()
   const plan = await planInstructor(users, process.env.INSTRUCTOR_PASSWORD)
   if (!plan) return

@@ -40,7 +40,10 @@ export const WORKSHOP_STEPS: readonly WorkshopStep[] = [
     anchor: 'signup-demo',
     title: '틀린 값으로 가입해 보기',
     task: '가입 양식에 너무 짧은 비밀번호를 넣고 보내 봅니다.',
-    hint: '브라우저 검사를 넘기려면 8자 미만 대신 숫자나 특수 문자를 빼 보세요.',
+    hint:
+      '8자보다 짧게, 예를 들어 abc1! 처럼 써 보세요. 이 양식은 브라우저 ' +
+      '검사를 꺼 두어(noValidate) 짧은 값도 그대로 서버로 가고, 서버의 ' +
+      'zod 스키마가 거절합니다.',
     expected:
       '필드 아래에 한국어 오류가 뜨고, 저장소에는 아무것도 쓰이지 않습니다.',
     checkpoint: 'signup-invalid',
@@ -163,5 +166,6 @@ export function isCheckpoint(value: unknown): value is Checkpoint {
   return (CHECKPOINTS as readonly unknown[]).includes(value)
 }
 
-/** What the instructor types to confirm a reset or a restore. */
-export const CONFIRM_WORD = '초기화'
+/** What the instructor types to confirm a reset, and a restore. */
+export const RESET_WORD = '초기화'
+export const RESTORE_WORD = '복원'

@@ -60,7 +60,7 @@ async function Console() {
     readRoomStep(),
     readStatus(),
   ])
-  const backups = readBackups().map((backup) => backup.name)
+  const backups = readBackups()
   const chapters = listChapters()
 
   return (

@@ -4,6 +4,7 @@ import { Suspense } from 'react'
 
 import { chapterFor } from '@/app/_site/chapter-route'
 import { findChapter, listChapters } from '@/app/_site/chapters'
+import { HighlightStyles } from '@/app/_site/components/highlight-styles'
 import { compileChapter } from '@/app/_site/mdx'
 import { Inspector } from '@/demos/inspector/inspector'
 import { ChapterSteps } from '@/demos/workshop/chapter-steps'
@@ -33,6 +34,7 @@ export default async function PresentPage({ params }: Props) {
 
   return (
     <div className="present-layout" data-testid="present">
+      <HighlightStyles />
       <main id="main" className="chapter present-chapter">
         <p className="chapter-kicker">
           {chapter.order}장 · 발표 모드 ·{' '}
@@ -61,7 +63,8 @@ export default async function PresentPage({ params }: Props) {
       </main>
       <aside className="present-side" aria-label="발표용 요청 살펴보기">
         <Suspense fallback={<p className="muted">요청을 살펴보는 중…</p>}>
-          <Inspector demo="present" />
+          {/* Projected: the header and payload, never the raw token. */}
+          <Inspector demo="present" rawToken={false} />
         </Suspense>
       </aside>
     </div>

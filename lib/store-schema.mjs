@@ -1,9 +1,12 @@
-import { z } from 'zod'
-
 // What the JSON file must look like. It is parsed on every start, so a file
 // edited by hand into a wrong shape is reported instead of half-used.
+// Plain JavaScript (types from JSDoc) so that the terminal commands
+// (scripts/workshop.mjs) check a file against this very schema, with no
+// build step; TypeScript reads the types from here too.
+import { z } from 'zod'
+
 export const RoleSchema = z.enum(['admin', 'member'])
-export type Role = z.infer<typeof RoleSchema>
+/** @typedef {z.infer<typeof RoleSchema>} Role */
 
 export const UserRowSchema = z.object({
   id: z.string().min(1),
@@ -18,7 +21,7 @@ export const UserRowSchema = z.object({
   // The workshop's seeded console account (decision record 20).
   instructor: z.boolean().optional(),
 })
-export type UserRow = z.infer<typeof UserRowSchema>
+/** @typedef {z.infer<typeof UserRowSchema>} UserRow */
 
 // #region session-row
 // A database session. The id is the SHA-256 of the session id that the
@@ -31,7 +34,7 @@ export const SessionRowSchema = z.object({
   expiresAt: z.iso.datetime(),
   userAgent: z.string().max(200),
 })
-export type SessionRow = z.infer<typeof SessionRowSchema>
+/** @typedef {z.infer<typeof SessionRowSchema>} SessionRow */
 // #endregion session-row
 
 // #region workshop-schema
@@ -43,13 +46,22 @@ export const ProgressRowSchema = z.object({
   checkpoint: z.string().min(1).max(40),
   at: z.iso.datetime(),
 })
-export type ProgressRow = z.infer<typeof ProgressRowSchema>
+/** @typedef {z.infer<typeof ProgressRowSchema>} ProgressRow */
+
+// Which account a browser's progress cookie moved into: each browser's
+// random id feeds one account only, so a copied cookie moves nothing.
+export const BrowserRowSchema = z.object({
+  id: z.string().min(16).max(40),
+  userId: z.string().min(1),
+})
+/** @typedef {z.infer<typeof BrowserRowSchema>} BrowserRow */
 
 export const WorkshopSchema = z.object({
   roomStep: z.string().max(40).nullable().default(null),
   progress: z.array(ProgressRowSchema).default([]),
+  browsers: z.array(BrowserRowSchema).default([]),
 })
-export type WorkshopData = z.infer<typeof WorkshopSchema>
+/** @typedef {z.infer<typeof WorkshopSchema>} WorkshopData */
 // #endregion workshop-schema
 
 export const StoreDataSchema = z.object({
@@ -63,4 +75,4 @@ export const StoreDataSchema = z.object({
   // Workshop mode (lib/workshop): the room's step and learners' progress.
   workshop: WorkshopSchema.optional(),
 })
-export type StoreData = z.infer<typeof StoreDataSchema>
+/** @typedef {z.infer<typeof StoreDataSchema>} StoreData */
