@@ -117,6 +117,9 @@ export async function signInToDashboard(page: Page, who: Persona) {
   await openHydrated(page, '/login')
   await personaButton(page, who).click()
   await expect(page).toHaveURL(`${SITE}${DASHBOARD}`)
+  // The new page's <title> arrives with its streamed metadata, a moment
+  // after the address changes.
+  await expect(page).toHaveTitle(/대시보드/)
 }
 
 /** Where a redirect points, as an absolute address. */

@@ -40,7 +40,10 @@ export function CopyButton() {
   async function copy(button: HTMLButtonElement) {
     const pre = button.closest('.code-frame')?.querySelector('pre')
     if (!pre) return
-    const text = pre.innerText.replace(/\n$/, '')
+    // textContent, not innerText: a block scrolled into view a moment ago
+    // may not be laid out yet (content-visibility), and innerText of an
+    // unrendered block is empty. Shiki puts a newline between lines.
+    const text = (pre.textContent ?? '').replace(/\n$/, '')
     if (navigator.clipboard && window.isSecureContext) {
       try {
         await navigator.clipboard.writeText(text)
