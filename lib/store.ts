@@ -6,24 +6,21 @@ import path from 'node:path'
 
 import { Mutex } from 'async-mutex'
 import { Low } from 'lowdb'
-import { DataFile } from 'lowdb/node'
 
 import { hashPassword } from './password'
 import { PERSONA_PASSWORD, PERSONAS, type Persona } from './personas'
-import { copyForDraft, sameData } from './store-draft'
+import {
+  copyForDraft,
+  freezeRows,
+  sameData,
+  shareUnchanged,
+} from './store-draft'
 import { checkStoreFile, storeFile, unreadableStoreMessage } from './store-file'
+import { StoreFile } from './store-file-io.mjs'
 import { createFlusher, type Flusher } from './store-flush'
 import { type StoreData, type UserRow } from './store-schema.mjs'
 
 export { STORE_FILE, storeFile } from './store-file'
-
-// The file is rewritten whole on every change, so its format is on the
-// hot path: indenting it made JSON.stringify about 1.6 times slower at
-// 10,000 users (docs/performance.md). Written compactly; read any way.
-const STORE_FORMAT = {
-  parse: (text: string): StoreData => JSON.parse(text) as StoreData,
-  stringify: (data: StoreData): string => JSON.stringify(data),
-}
 
 type Opened = {
   file: string
@@ -58,7 +55,7 @@ async function openStore(file: string): Promise<Opened> {
   // Also when the folder was already there: while a write renames its
   // temporary file into place, the folder is what keeps others out.
   fs.chmodSync(dir, 0o700)
-  const db = new Low<StoreData>(new DataFile(file, STORE_FORMAT), {
+  const db = new Low<StoreData>(new StoreFile<StoreData>(file), {
     version: 1,
     users: [],
     sessions: [],
@@ -68,30 +65,29 @@ async function openStore(file: string): Promise<Opened> {
   if (fs.existsSync(file)) {
     await readExisting(db, file)
   } else {
-    db.data = {
+    db.data = freezeRows({
       version: 1,
       users: await seedPersonas(),
       sessions: [],
       settings: { banner: null },
-    }
+    })
     await db.write()
     console.info(
       `[store] created ${file} with ${PERSONAS.length} example accounts`,
     )
   }
   fs.chmodSync(file, 0o600)
-  return { file, db, lock: new Mutex(), flusher: openFlusher(db, file) }
+  return { file, db, lock: new Mutex(), flusher: openFlusher(db) }
 }
 
-function openFlusher(db: Low<StoreData>, file: string): Flusher {
+function openFlusher(db: Low<StoreData>): Flusher {
   let saved = db.data
   return createFlusher(
     async () => {
       const writing = db.data
-      // lowdb writes a temporary file and renames it over the old one,
+      // A temporary file (0600) renamed over the old one (store-file-io),
       // so a crash mid-write never leaves half a file behind.
       await db.write()
-      fs.chmodSync(file, 0o600)
       saved = writing
     },
     () => {
@@ -108,7 +104,7 @@ export async function storeWrites(): Promise<number> {
 async function readExisting(db: Low<StoreData>, file: string) {
   const checked = checkStoreFile(file)
   if (!checked.ok) throw new StoreUnreadableError(file, checked.why)
-  db.data = checked.data
+  db.data = freezeRows(checked.data)
 }
 
 export class StoreUnreadableError extends Error {
@@ -162,9 +158,10 @@ export async function mutateStore<T>(
     const previous = db.data
     const draft = copyForDraft(previous)
     const result = change(draft)
+    const next = shareUnchanged(draft)
     // A check that refused to change anything writes nothing.
-    if (sameData(draft, previous)) return { result, saved: undefined }
-    db.data = draft
+    if (sameData(next, previous)) return { result, saved: undefined }
+    db.data = next
     return { result, saved: flusher.flush() }
   })
   await saved

@@ -92,21 +92,23 @@ describe('when the disk refuses writes', () => {
   })
 })
 
-// The store writes through lowdb's DataFile (steno), which writes a temporary file
-// and renames it over the old one. A writer killed at random moments, in a
+// The store writes through lib/store-file-io.mjs: a temporary file, then a
+// rename over the old one. That very writer, killed at random moments in a
 // process of its own, must always leave a file that parses and validates.
+// Rows are frozen as the store freezes saved rows, so it reuses the bytes
+// of the rows already written, as the server does.
 const WRITER = `
 import { Low } from 'lowdb'
-import { JSONFile } from 'lowdb/node'
-const db = new Low(new JSONFile(process.argv[1]), null)
+import { StoreFile } from './lib/store-file-io.mjs'
+const db = new Low(new StoreFile(process.argv[1]), null)
 await db.read()
 const filler = 'x'.repeat(2000)
 for (let i = 0; ; i++) {
-  db.data.users.push({
+  db.data.users.push(Object.freeze({
     id: 'u' + i, name: filler, email: 'user' + i + '@example.com',
     passwordHash: '$2b$10$' + 'a'.repeat(53), role: 'member', team: null,
     phone: null, persona: false, createdAt: new Date().toISOString(),
-  })
+  }))
   await db.write()
   if (i === 0) process.stdout.write('writing\\n')
 }

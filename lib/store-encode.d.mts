@@ -1,0 +1,1 @@
+export function encodeStore(data: unknown): Buffer
