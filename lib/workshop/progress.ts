@@ -103,7 +103,15 @@ export async function mergeVisitorProgress(user: Account) {
   if (!isLearnerAccount(user)) return
   try {
     const visitor = await readVisitorProgress()
-    if (visitor.ownAccount === user.id && visitor.passed.length === 0) return
+    if (visitor.passed.length === 0) {
+      // Nothing to move, so no store write (a sign-up then writes the file
+      // once, not twice): the cookie only learns whose account this is.
+      // The browser's id is bound to the account on its first real move.
+      if (visitor.ownAccount !== user.id) {
+        await writeVisitorProgress({ ...visitor, ownAccount: user.id })
+      }
+      return
+    }
     const moved = await mutateStore((draft) => {
       const workshop = (draft.workshop ??= emptyWorkshop())
       const owner = workshop.browsers.find((b) => b.id === visitor.browserId)
