@@ -11,6 +11,10 @@ const config = [
       'next-env.d.ts',
       'test-results/**',
       'playwright-report/**',
+      // Git-ignored scratch: local screenshots and benchmark output.
+      'screenshots/**',
+      '.bench-data/**',
+      'bench-results/**',
     ],
   },
 ]

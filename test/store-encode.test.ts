@@ -110,3 +110,15 @@ describe('a change to the store', () => {
     expect(next.users[1]).toBe(before.users[1])
   })
 })
+
+describe("the store's folder", () => {
+  it('is made 0700 on open even when it already existed with wider rights', async () => {
+    const dir = await seededDataDir()
+    fs.chmodSync(dir, 0o755)
+    restoreEnv?.()
+    restoreEnv = setEnv({ DATA_DIR: dir })
+    await readStore()
+    expect(fs.statSync(dir).mode & 0o777).toBe(0o700)
+    expect(fs.statSync(storeFile()).mode & 0o777).toBe(0o600)
+  })
+})
