@@ -1,12 +1,13 @@
 import { expect, test, type Page } from '@playwright/test'
 
+import { rawRequest, setCookies, SAME_ORIGIN } from './attack-client'
 import {
-  formFields,
-  postForm,
-  rawRequest,
-  setCookies,
-  SAME_ORIGIN,
-} from './attack-client'
+  LOGIN_FORM,
+  loginFields,
+  readForms,
+  tryLogin,
+  trySignup,
+} from './attack-forms'
 import { MINJUN, storedDb } from './authz-helpers'
 import { openHydrated, PAGES, uniqueEmail } from './helpers'
 
@@ -18,42 +19,10 @@ test.describe.configure({ mode: 'serial' })
 const PASSWORD = 'demo-pass-1!'
 const WRONG = '이메일 또는 비밀번호가 올바르지 않습니다.'
 const LIMITED = /로그인 시도가 너무 많습니다\. \d+분 뒤에 다시 시도해 주세요\./
-const CROSS_SITE = '다른 사이트에서 보낸 요청은 받지 않습니다.'
-const LOGIN_FORM = 'form:has(input[name="password"])'
-const SIGNUP_FORM = '#signup-demo form'
-
-let login: [string, string][]
-let signup: [string, string][]
 
 test.beforeAll(async ({ browser }) => {
-  login = await formFields(browser, '/login', LOGIN_FORM)
-  signup = await formFields(browser, '/chapters/signup', SIGNUP_FORM)
+  await readForms(browser)
 })
-
-const tryLogin = (
-  email: string,
-  password: string,
-  options: Parameters<typeof postForm>[3] & { returnTo?: string } = {},
-) =>
-  postForm(
-    '/login',
-    login,
-    {
-      email,
-      password,
-      strategy: 'stateless',
-      ...(options.returnTo ? { returnTo: options.returnTo } : {}),
-    },
-    options,
-  )
-
-const trySignup = (email: string, options: Parameters<typeof postForm>[3]) =>
-  postForm(
-    '/chapters/signup',
-    signup,
-    { name: '공격 시험', email, password: 'pass-1234!' },
-    options,
-  )
 
 /** Logs in from the login page; it must end on the dashboard. */
 async function logInAsMinjun(page: Page, loginUrl: string) {
@@ -64,10 +33,6 @@ async function logInAsMinjun(page: Page, loginUrl: string) {
   await form.getByRole('button', { name: '로그인', exact: true }).click()
   await expect(page).toHaveURL(`${SAME_ORIGIN}/demo/dashboard`)
 }
-
-const userCount = () => storedDb().users.length
-const hasUser = (email: string) =>
-  storedDb().users.some((user) => user.email === email)
 
 test.describe('brute force', () => {
   test('a client that rotates X-Forwarded-For is still one client: refused after 30 failures, with no bcrypt', async () => {
@@ -125,7 +90,7 @@ async function rawLoginWithHeaders(
   headers: Record<string, string>,
 ) {
   const data = new FormData()
-  for (const [name, value] of login) {
+  for (const [name, value] of loginFields()) {
     if (!['email', 'password'].includes(name)) data.append(name, value)
   }
   data.append('email', 'rotated@example.com')
@@ -143,82 +108,6 @@ async function rawLoginWithHeaders(
     body: Buffer.from(await encoded.arrayBuffer()),
   })
 }
-
-test.describe('cross-site requests', () => {
-  for (const origin of ['https://evil.example', 'null']) {
-    test(`a sign-up posted with Origin: ${origin} is refused with 403 and creates nothing`, async () => {
-      const email = uniqueEmail('csrf')
-      const before = userCount()
-      const response = await trySignup(email, { from: '127.0.0.41', origin })
-      expect(response.status).toBe(403)
-      expect(response.body).toBe(CROSS_SITE)
-      expect(setCookies(response).size).toBe(0)
-      expect(hasUser(email)).toBe(false)
-      expect(userCount()).toBe(before)
-    })
-  }
-
-  test('a cross-site sign-up on a path the proxy skips is refused in Korean too', async () => {
-    const email = uniqueEmail('csrf-skip')
-    const response = await postForm(
-      '/favicon.ico',
-      signup,
-      { name: '공격 시험', email, password: 'pass-1234!' },
-      { from: '127.0.0.44', origin: 'https://evil.example' },
-    )
-    expect(response.status).toBe(403)
-    expect(response.body).toBe(CROSS_SITE)
-    expect(response.headers['x-frame-options']).toBe('DENY')
-    expect(hasUser(email)).toBe(false)
-  })
-
-  test('a login with the right password from a foreign origin sets no cookie', async () => {
-    const response = await tryLogin(MINJUN.email, PASSWORD, {
-      from: '127.0.0.42',
-      origin: 'https://evil.example',
-    })
-    expect(response.status).toBe(403)
-    expect(setCookies(response).size).toBe(0)
-  })
-
-  test('the mutating Route Handler checks the origin itself', async () => {
-    const response = await rawRequest({
-      method: 'POST',
-      path: '/api/demo/forget-cookie',
-      headers: { origin: 'https://evil.example', cookie: 'session=anything' },
-      from: '127.0.0.43',
-    })
-    expect(response.status).toBe(403)
-    expect(setCookies(response).size).toBe(0)
-  })
-})
-
-test.describe('malformed requests', () => {
-  test('a path with broken percent-encoding gets a Korean 400 with the security headers', async () => {
-    const response = await rawRequest({
-      path: '/chapters/a%',
-      from: '127.0.0.45',
-    })
-    expect(response.status).toBe(400)
-    expect(response.body).toBe('주소의 퍼센트 인코딩이 올바르지 않습니다.')
-    expect(response.headers['content-security-policy']).toContain(
-      "frame-ancestors 'none'",
-    )
-  })
-
-  test('a body over 1 MB gets a Korean 413 and creates nothing', async () => {
-    const before = userCount()
-    const response = await postForm(
-      '/chapters/signup',
-      signup,
-      { name: '가'.repeat(400_000), email: uniqueEmail('big'), password: 'x' },
-      { from: '127.0.0.46' },
-    )
-    expect(response.status).toBe(413)
-    expect(response.body).toBe('요청이 너무 큽니다. 1MB까지만 받습니다.')
-    expect(userCount()).toBe(before)
-  })
-})
 
 test.describe('redirects after login', () => {
   const FALLBACK = '/chapters/sessions#login-demo'
@@ -280,7 +169,7 @@ test.describe('the session cookie', () => {
 
   test('a client cannot claim https with X-Forwarded-Proto (only a trusted proxy may)', async () => {
     const data = new FormData()
-    for (const [name, value] of login) {
+    for (const [name, value] of loginFields()) {
       if (!['email', 'password'].includes(name)) data.append(name, value)
     }
     data.append('email', MINJUN.email)

@@ -1,0 +1,101 @@
+import { expect, test } from '@playwright/test'
+
+import { postForm, rawRequest, setCookies } from './attack-client'
+import {
+  CROSS_SITE,
+  hasUser,
+  readForms,
+  signupFields,
+  tryLogin,
+  trySignup,
+  userCount,
+} from './attack-forms'
+import { MINJUN } from './authz-helpers'
+import { uniqueEmail } from './helpers'
+
+// docs/security.md, "Requests": writes from another site, and requests
+// Next would answer with a bare 500, replayed as an attacker's script
+// would send them. Each test uses its own loopback source address.
+test.describe.configure({ mode: 'serial' })
+
+const PASSWORD = 'demo-pass-1!'
+
+test.beforeAll(async ({ browser }) => {
+  await readForms(browser)
+})
+
+test.describe('cross-site requests', () => {
+  for (const origin of ['https://evil.example', 'null']) {
+    test(`a sign-up posted with Origin: ${origin} is refused with 403 and creates nothing`, async () => {
+      const email = uniqueEmail('csrf')
+      const before = userCount()
+      const response = await trySignup(email, { from: '127.0.0.41', origin })
+      expect(response.status).toBe(403)
+      expect(response.body).toBe(CROSS_SITE)
+      expect(setCookies(response).size).toBe(0)
+      expect(hasUser(email)).toBe(false)
+      expect(userCount()).toBe(before)
+    })
+  }
+
+  test('a cross-site sign-up on a path the proxy skips is refused in Korean too', async () => {
+    const email = uniqueEmail('csrf-skip')
+    const response = await postForm(
+      '/favicon.ico',
+      signupFields(),
+      { name: '공격 시험', email, password: 'pass-1234!' },
+      { from: '127.0.0.44', origin: 'https://evil.example' },
+    )
+    expect(response.status).toBe(403)
+    expect(response.body).toBe(CROSS_SITE)
+    expect(response.headers['x-frame-options']).toBe('DENY')
+    expect(hasUser(email)).toBe(false)
+  })
+
+  test('a login with the right password from a foreign origin sets no cookie', async () => {
+    const response = await tryLogin(MINJUN.email, PASSWORD, {
+      from: '127.0.0.42',
+      origin: 'https://evil.example',
+    })
+    expect(response.status).toBe(403)
+    expect(setCookies(response).size).toBe(0)
+  })
+
+  test('the mutating Route Handler checks the origin itself', async () => {
+    const response = await rawRequest({
+      method: 'POST',
+      path: '/api/demo/forget-cookie',
+      headers: { origin: 'https://evil.example', cookie: 'session=anything' },
+      from: '127.0.0.43',
+    })
+    expect(response.status).toBe(403)
+    expect(setCookies(response).size).toBe(0)
+  })
+})
+
+test.describe('malformed requests', () => {
+  test('a path with broken percent-encoding gets a Korean 400 with the security headers', async () => {
+    const response = await rawRequest({
+      path: '/chapters/a%',
+      from: '127.0.0.45',
+    })
+    expect(response.status).toBe(400)
+    expect(response.body).toBe('주소의 퍼센트 인코딩이 올바르지 않습니다.')
+    expect(response.headers['content-security-policy']).toContain(
+      "frame-ancestors 'none'",
+    )
+  })
+
+  test('a body over 1 MB gets a Korean 413 and creates nothing', async () => {
+    const before = userCount()
+    const response = await postForm(
+      '/chapters/signup',
+      signupFields(),
+      { name: '가'.repeat(400_000), email: uniqueEmail('big'), password: 'x' },
+      { from: '127.0.0.46' },
+    )
+    expect(response.status).toBe(413)
+    expect(response.body).toBe('요청이 너무 큽니다. 1MB까지만 받습니다.')
+    expect(userCount()).toBe(before)
+  })
+})
