@@ -12,13 +12,33 @@ const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
   (candidate) => fs.existsSync(candidate),
 )
 
+// Specs that never change the store: no sign-up, no store-writing login
+// (the example accounts' stateless sessions write nothing), no admin or
+// workshop action.
+const READ_ONLY = [
+  'a11y.spec.ts',
+  'anchors.spec.ts',
+  'bench-page.spec.ts',
+  'metadata.spec.ts',
+  'progress.spec.ts',
+  'reading.spec.ts',
+  'search.spec.ts',
+  'site.spec.ts',
+  'theme.spec.ts',
+].map((file) => `**/${file}`)
+
 export default defineConfig({
   testDir: 'e2e',
   timeout: 30_000,
   expect: { timeout: 10_000 },
-  // One worker: several tests count the rows of the shared test store, and
-  // a sign-up from a parallel test would move the count under them.
-  workers: 1,
+  // Two lanes, one worker each. Tests that write to the shared test store
+  // (and count its rows) run one at a time; tests that only read pages
+  // (axe, search, reading aids) run beside them.
+  workers: 2,
+  projects: [
+    { name: 'reads', testMatch: READ_ONLY, workers: 1 },
+    { name: 'writes', testIgnore: READ_ONLY, workers: 1 },
+  ],
   reporter: process.env.CI ? 'line' : 'list',
   use: {
     baseURL: `http://localhost:${E2E_PORT}`,
