@@ -5,6 +5,7 @@ import {
 } from 'next/constants.js'
 
 import { chapterSlugs, unknownSlugSegment } from './app/_site/chapter-slugs.mjs'
+import { lanHostNames } from './lib/lan-addresses.mjs'
 import {
   checkInstructorPassword,
   checkProductionSecret,
@@ -63,6 +64,11 @@ export default function config(phase) {
       return [{ source: '/:path*', headers: securityHeaders(development) }]
     },
     rewrites: unknownChapterRewrites,
+    // The development server answers pages to any host but refuses its
+    // scripts' live-reload socket to origins it does not know, and the
+    // pages then never hydrate. Learners on the room's network reach this
+    // machine by its own addresses and names: those are allowed.
+    allowedDevOrigins: development ? lanHostNames() : undefined,
     cacheComponents: true,
     partialPrefetching: true,
     agentRules: false,

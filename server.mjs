@@ -10,13 +10,13 @@
 //
 // Usage: node server.mjs [--port 3000] [--hostname 0.0.0.0]
 import { createServer } from 'node:http'
-import { networkInterfaces } from 'node:os'
 import { parseArgs } from 'node:util'
 
 import next from 'next'
 import proxyaddr from 'proxy-addr'
 
 import { securityHeaders } from './next.config.mjs'
+import { lanAddresses } from './lib/lan-addresses.mjs'
 import { originMatchesHost } from './lib/same-origin.mjs'
 
 const { values: args } = parseArgs({
@@ -149,11 +149,3 @@ server.listen(port, hostname, () => {
     )
   }
 })
-
-/** The machine's IPv4 addresses other than loopback. */
-function lanAddresses() {
-  return Object.values(networkInterfaces())
-    .flat()
-    .filter((info) => info && info.family === 'IPv4' && !info.internal)
-    .map((info) => info.address)
-}

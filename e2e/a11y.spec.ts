@@ -66,6 +66,8 @@ for (const scheme of SCHEMES) {
     test('the signed-in dashboard and a chapter with its inspector have no axe violations', async ({
       page,
     }) => {
+      // Two full axe passes over long pages, beside the other lane.
+      test.slow()
       await signInToDashboard(page, MINJUN)
       expect(await violations(page)).toEqual([])
 
@@ -105,6 +107,8 @@ test.describe('on a 390 px phone', () => {
   test('signed in, the chapters with an inspector have no axe violations', async ({
     page,
   }) => {
+    // Five full axe passes, four of them on long chapters.
+    test.slow()
     await signInToDashboard(page, MINJUN)
     expect(await violations(page)).toEqual([])
     for (const [path, part] of SIGNED_IN_PAGES) {
