@@ -7,6 +7,7 @@ import { SessionPayloadSchema } from './definitions'
 import { shortenHash } from './password'
 import { getSession, verifyToken } from './session'
 import {
+  cookieExpiryFromExp,
   isHttpsRequest,
   readSessionToken,
   sessionCookieName,
@@ -66,6 +67,7 @@ export async function inspectRequest() {
     Number.isFinite(new Date(rawExp * 1000).getTime())
       ? rawExp
       : undefined
+  const cookieExpires = cookieExpiryFromExp(exp)
 
   return {
     signedIn: Boolean(session && user),
@@ -79,9 +81,20 @@ export async function inspectRequest() {
     cookie: {
       name: sessionCookieName(await isHttpsRequest()),
       ...sessionCookieOptions(
-        new Date(typeof exp === 'number' ? exp * 1000 : 0),
+        cookieExpires ?? new Date(0),
         await isHttpsRequest(),
       ),
+      // The browser never sends a cookie's expiry back: this is what the
+      // server set it to, by the same rule (null: a planted token's cookie,
+      // set to last PLANTED_COOKIE_MS from when it was planted).
+      expires: cookieExpires,
+      plantedBecause: cookieExpires
+        ? null
+        : exp === undefined
+          ? ('no-exp' as const)
+          : exp * 1000 <= Date.now()
+            ? ('past' as const)
+            : ('too-far' as const),
     },
     userRow: user
       ? {

@@ -31,6 +31,21 @@ export function sessionCookieOptions(expiresAt: Date, secure: boolean) {
 }
 // #endregion cookie-options
 
+// Browsers keep a cookie 400 days at most, and a hand-made token's exp may
+// be any number: past that, or with no exp at all, the demos that plant a
+// token give its cookie an hour.
+const COOKIE_MAX_AGE_MS = 400 * 86_400_000
+export const PLANTED_COOKIE_MS = 60 * 60 * 1000
+
+/** The cookie expiry a token's exp gives, or null when exp cannot be one. */
+export function cookieExpiryFromExp(
+  exp: unknown,
+  now = Date.now(),
+): Date | null {
+  const at = typeof exp === 'number' ? exp * 1000 : NaN
+  return at > now && at < now + COOKIE_MAX_AGE_MS ? new Date(at) : null
+}
+
 // #region secure-flag
 /**
  * A Secure cookie is never sent back over plain http, so marking it Secure

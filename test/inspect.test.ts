@@ -137,7 +137,8 @@ describe('inspectRequest', () => {
       sameSite: 'lax',
       path: '/',
     })
-    expect(inspection.cookie.expires.getTime()).toBe((exp ?? 0) * 1000)
+    expect(inspection.cookie.expires?.getTime()).toBe((exp ?? 0) * 1000)
+    expect(inspection.cookie.plantedBecause).toBeNull()
     expect(inspection.secondsLeft).toBeGreaterThan(0)
   })
 
@@ -161,6 +162,28 @@ describe('inspectRequest', () => {
       '!signature:bad-signature',
     ])
     expect(inspection.userRow).toBeNull()
+  })
+
+  it('a planted token whose exp a cookie cannot carry is shown with the planted cookie’s hour, not its exp', async () => {
+    const cases = [
+      [{ exp: 9_999_999_999 }, 'too-far'],
+      [{ exp: nowSeconds() - 60 }, 'past'],
+      [{}, 'no-exp'],
+    ] as const
+    for (const [claims, because] of cases) {
+      const token = tamper(await statelessToken(), {
+        strategy: 'stateless',
+        userId: (await minjun()).id,
+        role: 'member',
+        ...claims,
+      })
+      sendCookie('session', token)
+
+      const { cookie } = await inspectRequest()
+
+      expect(cookie.expires, because).toBeNull()
+      expect(cookie.plantedBecause).toBe(because)
+    }
   })
 
   it('with a token signed by another key: the signature check fails', async () => {

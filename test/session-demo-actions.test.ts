@@ -199,6 +199,23 @@ describe('sendTamperedToken', () => {
     expect(request.jar.get(BACKUP)?.options).toMatchObject({ httpOnly: true })
   })
 
+  it('gives the forged cookie the exp it claims when a browser can keep it, an hour otherwise', async () => {
+    await statelessLogin()
+    const soon = Math.floor(Date.now() / 1000) + 600
+    const expiryFor = async (payload: string) => {
+      await redirectOf(sendTamperedToken(undefined, form({ payload })))
+      const expires = request.jar.get('session')?.options.expires as Date
+      return expires.getTime()
+    }
+
+    expect(await expiryFor(JSON.stringify({ exp: soon }))).toBe(soon * 1000)
+    for (const payload of ['{"exp":9999999999}', '{"exp":1}', '{}']) {
+      const hourAway = (await expiryFor(payload)) - Date.now()
+      expect(hourAway, payload).toBeGreaterThan(59 * 60_000)
+      expect(hourAway, payload).toBeLessThanOrEqual(60 * 60_000)
+    }
+  })
+
   it('keeps the first original when tampered with twice', async () => {
     const { token } = await statelessLogin()
 

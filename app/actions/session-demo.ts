@@ -12,7 +12,9 @@ import {
   updateSession,
 } from '@/lib/session'
 import {
+  cookieExpiryFromExp,
   deleteTamperBackup,
+  PLANTED_COOKIE_MS,
   readSessionToken,
   readTamperBackup,
   writeSessionCookie,
@@ -162,17 +164,13 @@ async function setSessionCookie(token: string) {
 }
 
 function tokenExpiry(token: string): Date {
+  let exp: unknown
   try {
-    const { exp } = decodeJwt(token)
-    const at = typeof exp === 'number' ? exp * 1000 : NaN
-    // Browsers cap cookies at 400 days; a forged exp may be anything.
-    if (at > Date.now() && at < Date.now() + 400 * 86_400_000) {
-      return new Date(at)
-    }
+    exp = decodeJwt(token).exp
   } catch {
-    // not a readable JWT: fall through
+    // not a readable JWT: no exp
   }
-  return new Date(Date.now() + 60 * 60 * 1000)
+  return cookieExpiryFromExp(exp) ?? new Date(Date.now() + PLANTED_COOKIE_MS)
 }
 
 // #region persona-action

@@ -1,6 +1,17 @@
 import type { Inspection } from '@/lib/inspect'
+import { PLANTED_COOKIE_MS } from '@/lib/session-cookie'
 
 import { formatTime } from './format'
+
+// A cookie the server set from its own token expires with the token's exp.
+// One planted by hand (tamper, replay) whose exp is missing, past or too
+// far gets a fixed time: browsers keep no cookie past 400 days.
+const PLANTED_NOTE = {
+  'no-exp': '토큰에 exp가 없어, 쿠키는 넣은 때부터 정해진 시간만 남습니다.',
+  past: '토큰의 exp가 이미 지났습니다. 쿠키는 넣은 때부터 정해진 시간만 남습니다.',
+  'too-far':
+    '토큰의 exp가 400일보다 멉니다. 브라우저는 쿠키를 400일까지만 두므로, 쿠키는 넣은 때부터 정해진 시간만 남습니다.',
+}
 
 export function CookieTable({ inspection }: { inspection: Inspection }) {
   const { cookie, token } = inspection
@@ -26,13 +37,19 @@ export function CookieTable({ inspection }: { inspection: Inspection }) {
     ],
     ['SameSite', 'Lax', '다른 사이트에서 보낸 POST 요청에는 붙지 않습니다.'],
     ['Path', cookie.path, '사이트의 모든 경로에 함께 보냅니다.'],
-    [
-      '만료',
-      inspection.secondsLeft !== null
-        ? formatTime(cookie.expires.getTime() / 1000)
-        : '—',
-      '토큰 안의 exp와 같은 시각입니다.',
-    ],
+    cookie.expires
+      ? [
+          '만료',
+          formatTime(cookie.expires.getTime() / 1000),
+          '토큰 안의 exp와 같은 시각입니다.',
+        ]
+      : [
+          '만료',
+          token ? `넣은 때부터 ${PLANTED_COOKIE_MS / 3_600_000}시간` : '—',
+          token
+            ? PLANTED_NOTE[cookie.plantedBecause ?? 'no-exp']
+            : '쿠키가 없습니다.',
+        ],
     [
       '크기',
       token ? `${token.bytes}바이트` : '—',
