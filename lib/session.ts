@@ -153,7 +153,10 @@ export async function createSession(
  */
 export async function updateSession(): Promise<Date | null> {
   const payload = await decrypt(await readSessionToken())
-  if (!payload) return null
+  if (!payload) {
+    recordStep({ step: 'refresh', ok: false, detail: 'no-valid-token' })
+    return null
+  }
 
   const expiresAt = new Date(Date.now() + SESSION_TTL_SECONDS * 1000)
   // One store write: extending the row is also the check that it is live.
@@ -161,6 +164,7 @@ export async function updateSession(): Promise<Date | null> {
     payload.strategy === 'database' &&
     !(await extendSessionRow(payload.sid, expiresAt))
   ) {
+    recordStep({ step: 'refresh', ok: false, detail: 'no-session-row' })
     return null
   }
   const claims = SessionClaimsSchema.parse(payload) // drops iat and exp

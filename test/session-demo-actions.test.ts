@@ -21,8 +21,10 @@ const {
 } = await import('@/app/actions/session-demo')
 const { createSession, decrypt, getSession, SESSION_TTL_SECONDS } =
   await import('@/lib/session')
-const { insertSessionRow, newSessionId } = await import('@/lib/session-rows')
+const { deleteSessionRow, insertSessionRow, newSessionId } =
+  await import('@/lib/session-rows')
 const { readStore } = await import('@/lib/store')
+const { readTrace } = await import('@/lib/trace-cookie')
 const { findUserByEmail } = await import('@/lib/users')
 
 const FALLBACK = '/chapters/sessions#login-demo'
@@ -317,10 +319,27 @@ describe('refreshSession', () => {
     }
   })
 
-  it('only redirects without a session', async () => {
+  it('without a session, writes no session cookie and says the extension failed', async () => {
     const target = await redirectOf(refreshSession(form({})))
 
     expect(target).toBe(FALLBACK)
-    expect(request.writes).toEqual([])
+    expect(request.jar.has('session')).toBe(false)
+    expect(await readTrace()).toEqual([
+      { step: 'refresh', ok: false, detail: 'no-valid-token' },
+      { step: 'redirect', ok: true, detail: FALLBACK },
+    ])
+  })
+
+  it('after the database session was ended elsewhere, says its row is gone instead of showing the login’s steps', async () => {
+    const { minjun, current } = await threeRows()
+    await deleteSessionRow(current, minjun.id)
+
+    await redirectOf(refreshSession(form({})))
+
+    expect((await readTrace())?.[0]).toEqual({
+      step: 'refresh',
+      ok: false,
+      detail: 'no-session-row',
+    })
   })
 })

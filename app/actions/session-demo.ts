@@ -48,8 +48,9 @@ const TOO_BIG =
 
 // #region refresh-action
 export const refreshSession = demoAction(FALLBACK, async (formData) => {
-  const { result: expiresAt, steps } = await withTrace(() => updateSession())
-  if (!expiresAt) redirect(returnPath(formData, FALLBACK))
+  // Extended or not, the trace says which: a failed extension must not
+  // leave the previous action's steps on show.
+  const { steps } = await withTrace(() => updateSession())
   return redirectWithTrace(steps, returnPath(formData, FALLBACK))
 })
 // #endregion refresh-action

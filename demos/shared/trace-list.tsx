@@ -43,7 +43,12 @@ export function describeStep({ step, ok, detail, ms }: TraceStep): string {
     case 'session-end':
       return '이전 세션 끝내기: 저장소에서 세션 행 삭제'
     case 'refresh':
-      return `세션 연장: 새 만료 시각으로 토큰을 다시 서명 (${STRATEGY_LABELS[detail] ?? detail})`
+      if (ok) {
+        return `세션 연장: 새 만료 시각으로 토큰을 다시 서명 (${STRATEGY_LABELS[detail] ?? detail})`
+      }
+      return detail === 'no-session-row'
+        ? '세션 연장: 실패 — 저장소에 이 세션의 행이 없습니다 (끝났거나 만료됨)'
+        : '세션 연장: 실패 — 쿠키에 믿을 수 있는 토큰이 없습니다'
     case 'logout':
       return '로그아웃: 이 브라우저의 세션 쿠키 삭제'
     case 'redirect':
