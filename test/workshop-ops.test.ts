@@ -58,7 +58,7 @@ const room: StoreData = {
 }
 
 describe('resetLearners', () => {
-  it('removes learners, their sessions and all progress; keeps personas and the instructor', () => {
+  it('removes learners, their sessions, all progress and the admin demo’s notice; keeps personas and the instructor', () => {
     const { data, removed } = resetLearners(room)
     expect(data.users.map((u) => u.id)).toEqual(['persona', 'teacher'])
     expect(data.sessions.map((s) => s.userId)).toEqual(['persona'])
@@ -67,7 +67,7 @@ describe('resetLearners', () => {
       progress: [],
       browsers: [],
     })
-    expect(data.settings).toEqual({ banner: '공지' })
+    expect(data.settings).toEqual({ banner: null })
     expect(removed).toEqual({ users: 1, sessions: 1, progress: 1 })
   })
 

@@ -54,8 +54,8 @@ export function ResetForm() {
   return (
     <form action={action} className="console-form">
       <p>
-        학습자 계정, 그 세션, 진행 기록을 모두 지웁니다. 예시 계정과 강사 계정은
-        남습니다. 지우기 전에 백업 파일을 먼저 씁니다.
+        학습자 계정, 그 세션, 진행 기록, 관리자 데모의 공지를 모두 지웁니다.
+        예시 계정과 강사 계정은 남습니다. 지우기 전에 백업 파일을 먼저 씁니다.
       </p>
       <label className="field">
         <span>

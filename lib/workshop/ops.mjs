@@ -28,6 +28,9 @@ export function resetLearners(data) {
     users: kept,
     sessions,
     workshop: { roomStep: null, progress: [], browsers: [] },
+    // The admin demo's notice was written by someone in the room (the
+    // example admin's password is printed in chapter 6): it goes too.
+    settings: { ...data.settings, banner: null },
   }
   const removed = {
     users: data.users.length - kept.length,
