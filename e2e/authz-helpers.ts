@@ -138,9 +138,16 @@ export function profileRow(page: Page, who: Persona) {
   return { row, email: cell(2), phone: cell(3), role: cell(4) }
 }
 
+// Who may see each field, as the hidden cell says under its column.
+const HIDDEN_RULE: Record<string, string> = {
+  이메일: '같은 팀이거나 관리자만',
+  전화번호: '같은 팀이거나 관리자만',
+  역할: '본인이거나 관리자만',
+}
+
 export async function expectHidden(cell: Locator, label: string) {
   await expect(cell).toHaveAttribute('data-hidden', 'true')
-  await expect(cell).toContainText(`숨김 (${label}:`)
+  await expect(cell).toHaveText(`숨김 (${HIDDEN_RULE[label]})`)
 }
 
 export async function expectShown(cell: Locator, value: string) {

@@ -3,17 +3,12 @@ import { getProfileDTOs, type HiddenField } from '@/lib/dto'
 
 import { Island } from '../islands/island'
 import { DemoFrame } from '../shared/demo-frame'
+import { TableScrollBox } from '../shared/table-scroll-box'
 import { PersonaSwitcher } from './persona-switcher'
 
 const RULES: Record<string, string> = {
   'team-or-admin': '같은 팀이거나 관리자만',
   'self-or-admin': '본인이거나 관리자만',
-}
-
-const FIELD: Record<HiddenField['field'], string> = {
-  email: '이메일',
-  phone: '전화번호',
-  role: '역할',
 }
 
 /** Profiles as the signed-in viewer may see them, field by field. */
@@ -47,39 +42,45 @@ export async function Profiles() {
         ({viewer.role === 'admin' ? '관리자' : '일반 사용자'}
         {viewer.team ? `, ${viewer.team}` : ''})
       </p>
-      <table className="inspector-table" data-testid="dto-table">
-        <thead>
-          <tr>
-            <th scope="col">이름</th>
-            <th scope="col">팀</th>
-            <th scope="col">이메일</th>
-            <th scope="col">전화번호</th>
-            <th scope="col">역할</th>
-          </tr>
-        </thead>
-        <tbody>
-          {profiles.map((profile) => (
-            <tr key={profile.id} data-name={profile.name}>
-              <td>
-                <bdi>{profile.name}</bdi>
-                {profile.isSelf ? ' (나)' : ''}
-              </td>
-              <td>{profile.team ?? '—'}</td>
-              <Cell
-                value={profile.email}
-                field="email"
-                hidden={profile.hidden}
-              />
-              <Cell
-                value={profile.phone}
-                field="phone"
-                hidden={profile.hidden}
-              />
-              <Cell value={profile.role} field="role" hidden={profile.hidden} />
+      <TableScrollBox label="보는 사람에 따른 프로필 표">
+        <table className="inspector-table" data-testid="dto-table">
+          <thead>
+            <tr>
+              <th scope="col">이름</th>
+              <th scope="col">팀</th>
+              <th scope="col">이메일</th>
+              <th scope="col">전화번호</th>
+              <th scope="col">역할</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {profiles.map((profile) => (
+              <tr key={profile.id} data-name={profile.name}>
+                <td>
+                  <bdi>{profile.name}</bdi>
+                  {profile.isSelf ? ' (나)' : ''}
+                </td>
+                <td>{profile.team ?? '—'}</td>
+                <Cell
+                  value={profile.email}
+                  field="email"
+                  hidden={profile.hidden}
+                />
+                <Cell
+                  value={profile.phone}
+                  field="phone"
+                  hidden={profile.hidden}
+                />
+                <Cell
+                  value={profile.role}
+                  field="role"
+                  hidden={profile.hidden}
+                />
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScrollBox>
     </>
   )
 }
@@ -97,7 +98,7 @@ function Cell({
   if (rule) {
     return (
       <td className="muted" data-hidden="true">
-        숨김 ({FIELD[field]}: {RULES[rule] ?? rule})
+        숨김 <span className="hidden-rule">({RULES[rule] ?? rule})</span>
       </td>
     )
   }

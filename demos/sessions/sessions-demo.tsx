@@ -8,6 +8,7 @@ import { Island } from '../islands/island'
 import { DemoFrame } from '../shared/demo-frame'
 import { formatTime } from '../inspector/format'
 import { AfterSubmit } from '../shared/after-submit'
+import { TableScrollBox } from '../shared/table-scroll-box'
 
 const HERE = '/chapters/database-sessions#sessions-demo'
 
@@ -49,44 +50,46 @@ export async function SessionList() {
           계정으로 해 보세요.
         </p>
       ) : null}
-      <table className="inspector-table" data-testid="sessions-table">
-        <thead>
-          <tr>
-            <th scope="col">세션</th>
-            <th scope="col">만든 시각</th>
-            <th scope="col">마지막 활동</th>
-            <th scope="col">브라우저</th>
-            <th scope="col">
-              <span className="visually-hidden">동작</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id} data-current={row.id === session.rowId}>
-              <td>
-                <code>{row.id.slice(0, 8)}…</code>
-                {row.id === session.rowId ? ' (이 세션)' : ''}
-              </td>
-              <td>{formatTime(row.createdAt)}</td>
-              <td>{formatTime(row.lastSeenAt)}</td>
-              <td>{shortAgent(row.userAgent)}</td>
-              <td>
-                {row.id === session.rowId ? null : (
-                  <form action={endSession}>
-                    <AfterSubmit />
-                    <input type="hidden" name="rowId" value={row.id} />
-                    <input type="hidden" name="returnTo" value={HERE} />
-                    <button type="submit" className="button button-quiet">
-                      끝내기
-                    </button>
-                  </form>
-                )}
-              </td>
+      <TableScrollBox label="내 세션 목록 표">
+        <table className="inspector-table" data-testid="sessions-table">
+          <thead>
+            <tr>
+              <th scope="col">세션</th>
+              <th scope="col">만든 시각</th>
+              <th scope="col">마지막 활동</th>
+              <th scope="col">브라우저</th>
+              <th scope="col">
+                <span className="visually-hidden">동작</span>
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} data-current={row.id === session.rowId}>
+                <td>
+                  <code>{row.id.slice(0, 8)}…</code>
+                  {row.id === session.rowId ? ' (이 세션)' : ''}
+                </td>
+                <td>{formatTime(row.createdAt)}</td>
+                <td>{formatTime(row.lastSeenAt)}</td>
+                <td>{shortAgent(row.userAgent)}</td>
+                <td>
+                  {row.id === session.rowId ? null : (
+                    <form action={endSession}>
+                      <AfterSubmit />
+                      <input type="hidden" name="rowId" value={row.id} />
+                      <input type="hidden" name="returnTo" value={HERE} />
+                      <button type="submit" className="button button-quiet">
+                        끝내기
+                      </button>
+                    </form>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScrollBox>
       {rows.length > 1 ? (
         <form action={endOtherSessions}>
           <AfterSubmit />
