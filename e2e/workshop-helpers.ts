@@ -27,11 +27,16 @@ export function backupNames(): string[] {
   return fs.existsSync(dir) ? fs.readdirSync(dir) : []
 }
 
-export async function instructorLogsIn(page: Page) {
-  await openHydrated(page, CONSOLE)
+/** Signs the instructor in through the login form on `path`. */
+export async function instructorSignsInAt(page: Page, path: string) {
+  await openHydrated(page, path)
   await page.getByLabel('이메일').fill(INSTRUCTOR.email)
   await page.getByLabel('비밀번호').fill(INSTRUCTOR.password)
   await page.getByRole('button', { name: '로그인', exact: true }).click()
+}
+
+export async function instructorLogsIn(page: Page) {
+  await instructorSignsInAt(page, CONSOLE)
   await expect(page.getByTestId('console')).toBeVisible()
 }
 

@@ -12,6 +12,7 @@ import {
   CONSOLE,
   cohortCell,
   instructorLogsIn,
+  instructorSignsInAt,
   learnerSignsUp,
   stepRow,
   storeRows,
@@ -176,6 +177,17 @@ test('a learner cannot reach the console or its endpoints', async ({
   const admin = await (await browser.newContext()).newPage()
   await signInToDashboard(admin, ADMIN)
   expect((await admin.request.get('/api/workshop/cohort')).status()).toBe(403)
+  await expect(admin.getByTestId('console-link')).toHaveCount(0)
+})
+
+test('the instructor signing in on the login page finds the console linked from where it lands', async ({
+  page,
+}) => {
+  await instructorSignsInAt(page, '/login')
+  await expect(page).toHaveURL(/\/demo\/dashboard$/)
+
+  await page.getByRole('link', { name: '워크숍 콘솔로 가기' }).click()
+  await expect(page.getByTestId('console')).toBeVisible()
 })
 
 test('reset removes learners, keeps the example accounts and the instructor, and writes a backup first', async ({
