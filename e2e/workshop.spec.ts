@@ -5,14 +5,12 @@ import { expect, test } from '@playwright/test'
 
 import { E2E_DATA_DIR } from '../playwright.config'
 
-import { ADMIN, DTO, signInAt, signInToDashboard } from './authz-helpers'
+import { ADMIN, DTO, signInAt } from './authz-helpers'
 import { fillSignup, openHydrated, uniqueEmail } from './helpers'
 import {
   backupNames,
-  CONSOLE,
   cohortCell,
   instructorLogsIn,
-  instructorSignsInAt,
   learnerSignsUp,
   stepRow,
   storeRows,
@@ -151,43 +149,6 @@ test('the banner follows the step the instructor sets for the room', async ({
   await expect(learner.getByTestId('room-banner')).toHaveCount(0, {
     timeout: 20_000,
   })
-})
-
-test('a learner cannot reach the console or its endpoints', async ({
-  browser,
-  request,
-}) => {
-  // Signed out: the endpoint answers 401, the page offers a login.
-  expect((await request.get('/api/workshop/cohort')).status()).toBe(401)
-
-  const page = await (await browser.newContext()).newPage()
-  await learnerSignsUp(page, `다솜 ${suffix()}`)
-
-  await page.goto(CONSOLE)
-  await expect(page).toHaveURL(/\/workshop\?denied=1$/)
-  await expect(page.getByText('강사 콘솔은 강사 계정만')).toBeVisible()
-  await expect(page.getByTestId('console')).toHaveCount(0)
-
-  // Same cookie, straight to the Route Handler: 403, no learner list.
-  const response = await page.request.get('/api/workshop/cohort')
-  expect(response.status()).toBe(403)
-  expect(await response.text()).not.toContain('learners')
-
-  // An example admin is not an instructor either.
-  const admin = await (await browser.newContext()).newPage()
-  await signInToDashboard(admin, ADMIN)
-  expect((await admin.request.get('/api/workshop/cohort')).status()).toBe(403)
-  await expect(admin.getByTestId('console-link')).toHaveCount(0)
-})
-
-test('the instructor signing in on the login page finds the console linked from where it lands', async ({
-  page,
-}) => {
-  await instructorSignsInAt(page, '/login')
-  await expect(page).toHaveURL(/\/demo\/dashboard$/)
-
-  await page.getByRole('link', { name: '워크숍 콘솔로 가기' }).click()
-  await expect(page.getByTestId('console')).toBeVisible()
 })
 
 test('reset removes learners, keeps the example accounts and the instructor, and writes a backup first', async ({

@@ -1,71 +1,29 @@
 import { SignJWT } from 'jose'
 import { describe, expect, it } from 'vitest'
 
-import type { Inspection } from '@/lib/inspect'
-
-import { request, resetRequest, sendCookie } from './helpers/next-request'
+import { resetRequest, sendCookie } from './helpers/next-request'
 import { setUpFreshRequestAndStore } from './helpers/setup'
+import {
+  b64url,
+  expiredToken,
+  minjun,
+  nowSeconds,
+  OTHER_SECRET,
+  SECRET,
+  statelessToken,
+  summary,
+  tamper,
+  user,
+} from './helpers/inspect-tokens'
 
 const { inspectRequest } = await import('@/lib/inspect')
 const { getUser } = await import('@/lib/dal')
 const { createSession, getSession } = await import('@/lib/session')
-const { deleteSessionRow, insertSessionRow, newSessionId } =
-  await import('@/lib/session-rows')
-const { findUserByEmail } = await import('@/lib/users')
-
-const SECRET = 'unit-test-secret-that-is-longer-than-32-bytes'
-const OTHER_SECRET = 'another-unit-test-secret-also-over-32-bytes'
-
-const b64url = (value: unknown) =>
-  Buffer.from(JSON.stringify(value)).toString('base64url')
-const nowSeconds = () => Math.floor(Date.now() / 1000)
-
-/** 'name:reason' for each check, in order; '!' marks a failed one. */
-const summary = (inspection: Inspection) =>
-  inspection.checks.map(
-    (check) => `${check.ok ? '' : '!'}${check.name}:${check.reason}`,
-  )
-
-async function user(email: string) {
-  const found = await findUserByEmail(email)
-  if (!found) throw new Error(`the seeded store has no ${email}`)
-  return found
-}
-
-const minjun = () => user('minjun@example.com')
-
-function sessionToken() {
-  const token = (
-    request.jar.get('session') ?? request.jar.get('__Host-session')
-  )?.value
-  if (!token) throw new Error('no session cookie')
-  return token
-}
-
-async function statelessToken() {
-  await createSession(await minjun(), 'stateless')
-  return sessionToken()
-}
-
-/** The token with its payload replaced and its signature kept. */
-function tamper(token: string, claims: Record<string, unknown>) {
-  const [header, , signature] = token.split('.')
-  return `${header}.${b64url(claims)}.${signature}`
-}
-
-/** A correctly signed token whose exp passed a minute ago. */
-async function expiredToken(userId: string, secret = SECRET) {
-  const iat = nowSeconds() - 3600
-  return new SignJWT({ strategy: 'stateless', userId, role: 'member' })
-    .setProtectedHeader({ alg: 'HS256' })
-    .setIssuedAt(iat)
-    .setExpirationTime(nowSeconds() - 60)
-    .sign(new TextEncoder().encode(secret))
-}
+const { deleteSessionRow } = await import('@/lib/session-rows')
 
 setUpFreshRequestAndStore(SECRET)
 
-describe('inspectRequest', () => {
+describe('inspectRequest: the checks and the verdict', () => {
   it('without a cookie: signed out, and only the cookie check, failed as absent', async () => {
     const inspection = await inspectRequest()
 
@@ -123,25 +81,6 @@ describe('inspectRequest', () => {
     ])
   })
 
-  it('shows the cookie attributes the session cookie is set with', async () => {
-    resetRequest({ 'x-forwarded-proto': 'https' })
-    await statelessToken()
-    const { exp } = (await inspectRequest()).token?.payload ?? {}
-
-    const inspection = await inspectRequest()
-
-    expect(inspection.cookie).toMatchObject({
-      name: '__Host-session',
-      httpOnly: true,
-      secure: true,
-      sameSite: 'lax',
-      path: '/',
-    })
-    expect(inspection.cookie.expires?.getTime()).toBe((exp ?? 0) * 1000)
-    expect(inspection.cookie.plantedBecause).toBeNull()
-    expect(inspection.secondsLeft).toBeGreaterThan(0)
-  })
-
   it('with a tampered payload: the signature check fails as bad-signature, signed out', async () => {
     const admin = await user('admin@example.com')
     const token = tamper(await statelessToken(), {
@@ -162,28 +101,6 @@ describe('inspectRequest', () => {
       '!signature:bad-signature',
     ])
     expect(inspection.userRow).toBeNull()
-  })
-
-  it('a planted token whose exp a cookie cannot carry is shown with the planted cookie’s hour, not its exp', async () => {
-    const cases = [
-      [{ exp: 9_999_999_999 }, 'too-far'],
-      [{ exp: nowSeconds() - 60 }, 'past'],
-      [{}, 'no-exp'],
-    ] as const
-    for (const [claims, because] of cases) {
-      const token = tamper(await statelessToken(), {
-        strategy: 'stateless',
-        userId: (await minjun()).id,
-        role: 'member',
-        ...claims,
-      })
-      sendCookie('session', token)
-
-      const { cookie } = await inspectRequest()
-
-      expect(cookie.expires, because).toBeNull()
-      expect(cookie.plantedBecause).toBe(because)
-    }
   })
 
   it('with a token signed by another key: the signature check fails', async () => {
@@ -257,55 +174,6 @@ describe('inspectRequest', () => {
       '!row:missing',
     ])
     expect(inspection.sessionRows).toEqual([])
-  })
-
-  it('shows only the start of the password hash', async () => {
-    const owner = await minjun()
-    await createSession(owner, 'stateless')
-
-    const { userRow } = await inspectRequest()
-
-    expect(userRow?.passwordHash).toHaveLength(16)
-    expect(userRow?.passwordHash.endsWith('…')).toBe(true)
-    expect(
-      owner.passwordHash.startsWith(userRow?.passwordHash.slice(0, 15) ?? '-'),
-    ).toBe(true)
-    expect(userRow?.passwordHash).not.toBe(owner.passwordHash)
-    expect(Object.keys(userRow ?? {}).sort()).toEqual([
-      'email',
-      'id',
-      'name',
-      'passwordHash',
-      'role',
-    ])
-  })
-
-  it("lists only the caller's own rows, with the current one marked", async () => {
-    const owner = await minjun()
-    const stranger = await user('seoyeon@example.com')
-    const expiresAt = new Date(Date.now() + 3600_000)
-    await insertSessionRow(newSessionId(), stranger.id, expiresAt, 'X/1')
-    await createSession(owner, 'database')
-    const other = await insertSessionRow(
-      newSessionId(),
-      owner.id,
-      expiresAt,
-      'Y/1',
-    )
-    const current = (await getSession())?.rowId
-
-    const { sessionRows } = await inspectRequest()
-
-    expect(sessionRows.map((row) => row.id).sort()).toEqual(
-      [current, other.id].sort(),
-    )
-    expect(
-      sessionRows.filter((row) => row.current).map((row) => row.id),
-    ).toEqual([current])
-    for (const row of sessionRows) {
-      expect(row.shortId).toBe(`${row.id.slice(0, 8)}…`)
-      expect(row).not.toHaveProperty('userId')
-    }
   })
 
   it('decides signed in exactly when getSession() finds a session', async () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import type { DemoState } from '@/app/actions/session-demo'
 
@@ -14,17 +14,14 @@ import { setUpFreshRequestAndStore } from './helpers/setup'
 const {
   endOtherSessions,
   endSession,
-  refreshSession,
   replayToken,
   restoreToken,
   sendTamperedToken,
 } = await import('@/app/actions/session-demo')
 const { createSession, decrypt, getSession, SESSION_TTL_SECONDS } =
   await import('@/lib/session')
-const { deleteSessionRow, insertSessionRow, newSessionId } =
-  await import('@/lib/session-rows')
+const { insertSessionRow, newSessionId } = await import('@/lib/session-rows')
 const { readStore } = await import('@/lib/store')
-const { readTrace } = await import('@/lib/trace-cookie')
 const { findUserByEmail } = await import('@/lib/users')
 
 const FALLBACK = '/chapters/sessions#login-demo'
@@ -298,48 +295,5 @@ describe('replayToken', () => {
     await redirectOf(replayToken(undefined, form({ token })))
 
     expect((await getSession())?.userId).toBe(minjun.id)
-  })
-})
-
-describe('refreshSession', () => {
-  it('issues a new token and records the refresh in the trace cookie', async () => {
-    vi.useFakeTimers({ toFake: ['Date'] })
-    try {
-      vi.setSystemTime(new Date('2030-01-01T00:00:00.000Z'))
-      const { token } = await statelessLogin()
-      vi.setSystemTime(new Date('2030-01-01T00:10:00.000Z'))
-
-      const target = await redirectOf(refreshSession(form({})))
-
-      expect(target).toBe(FALLBACK)
-      expect(request.jar.get('session')?.value).not.toBe(token)
-      expect(request.jar.has('last-trace')).toBe(true)
-    } finally {
-      vi.useRealTimers()
-    }
-  })
-
-  it('without a session, writes no session cookie and says the extension failed', async () => {
-    const target = await redirectOf(refreshSession(form({})))
-
-    expect(target).toBe(FALLBACK)
-    expect(request.jar.has('session')).toBe(false)
-    expect(await readTrace()).toEqual([
-      { step: 'refresh', ok: false, detail: 'no-valid-token' },
-      { step: 'redirect', ok: true, detail: FALLBACK },
-    ])
-  })
-
-  it('after the database session was ended elsewhere, says its row is gone instead of showing the login’s steps', async () => {
-    const { minjun, current } = await threeRows()
-    await deleteSessionRow(current, minjun.id)
-
-    await redirectOf(refreshSession(form({})))
-
-    expect((await readTrace())?.[0]).toEqual({
-      step: 'refresh',
-      ok: false,
-      detail: 'no-session-row',
-    })
   })
 })

@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import {
+  form,
   jarValues,
+  redirectOf,
   request,
   resetRequest,
   sendCookie,
@@ -13,6 +15,10 @@ const { createSession, decrypt, deleteSession, getSession, updateSession } =
   await import('@/lib/session')
 const { deleteSessionRow } = await import('@/lib/session-rows')
 const { readStore } = await import('@/lib/store')
+const { readTrace } = await import('@/lib/trace-cookie')
+const { refreshSession } = await import('@/app/actions/session-demo')
+
+const DEMO = '/chapters/sessions#login-demo'
 
 setUpFreshRequestAndStore()
 
@@ -179,5 +185,48 @@ describe('createSession over an existing session (a login)', () => {
 
     expect(sessionCookie().value).not.toBe(oldToken)
     expect((await readStore()).sessions).toEqual([])
+  })
+})
+
+describe('refreshSession, the demo button', () => {
+  it('issues a new token and records the refresh in the trace cookie', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date('2030-01-01T00:00:00.000Z'))
+    await createSession(await minjun(), 'stateless')
+    const token = sessionCookie().value
+    vi.setSystemTime(new Date('2030-01-01T00:10:00.000Z'))
+
+    const target = await redirectOf(refreshSession(form({})))
+
+    expect(target).toBe(DEMO)
+    expect(sessionCookie().value).not.toBe(token)
+    expect((await readTrace())?.[0]).toMatchObject({
+      step: 'refresh',
+      ok: true,
+    })
+  })
+
+  it('without a session, writes no session cookie and says the extension failed', async () => {
+    const target = await redirectOf(refreshSession(form({})))
+
+    expect(target).toBe(DEMO)
+    expect(request.jar.has('session')).toBe(false)
+    expect(await readTrace()).toEqual([
+      { step: 'refresh', ok: false, detail: 'no-valid-token' },
+      { step: 'redirect', ok: true, detail: DEMO },
+    ])
+  })
+
+  it('after the database session was ended elsewhere, says its row is gone instead of showing the login’s steps', async () => {
+    const { user, rowId } = await databaseLogin()
+    await deleteSessionRow(rowId, user.id)
+
+    await redirectOf(refreshSession(form({})))
+
+    expect((await readTrace())?.[0]).toEqual({
+      step: 'refresh',
+      ok: false,
+      detail: 'no-session-row',
+    })
   })
 })
