@@ -67,7 +67,7 @@ export async function inspectRequest() {
     Number.isFinite(new Date(rawExp * 1000).getTime())
       ? rawExp
       : undefined
-  const cookieExpires = cookieExpiryFromExp(exp)
+  const cookieExpiry = cookieExpiryFromExp(exp)
 
   return {
     signedIn: Boolean(session && user),
@@ -81,20 +81,13 @@ export async function inspectRequest() {
     cookie: {
       name: sessionCookieName(await isHttpsRequest()),
       ...sessionCookieOptions(
-        cookieExpires ?? new Date(0),
+        cookieExpiry.at ?? new Date(0),
         await isHttpsRequest(),
       ),
       // The browser never sends a cookie's expiry back: this is what the
-      // server set it to, by the same rule (null: a planted token's cookie,
-      // set to last PLANTED_COOKIE_MS from when it was planted).
-      expires: cookieExpires,
-      plantedBecause: cookieExpires
-        ? null
-        : exp === undefined
-          ? ('no-exp' as const)
-          : exp * 1000 <= Date.now()
-            ? ('past' as const)
-            : ('too-far' as const),
+      // server set it to, by the same rule as the demos that plant one.
+      expires: cookieExpiry.at,
+      plantedBecause: cookieExpiry.plantedBecause,
     },
     userRow: user
       ? {

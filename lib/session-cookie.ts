@@ -37,13 +37,25 @@ export function sessionCookieOptions(expiresAt: Date, secure: boolean) {
 const COOKIE_MAX_AGE_MS = 400 * 86_400_000
 export const PLANTED_COOKIE_MS = 60 * 60 * 1000
 
-/** The cookie expiry a token's exp gives, or null when exp cannot be one. */
+export type CookieExpiry =
+  | { at: Date; plantedBecause: null }
+  | { at: null; plantedBecause: 'no-exp' | 'past' | 'too-far' }
+
+/**
+ * The cookie expiry a token's exp gives, or why it cannot give one (the
+ * cookie then gets PLANTED_COOKIE_MS from when it is planted).
+ */
 export function cookieExpiryFromExp(
   exp: unknown,
   now = Date.now(),
-): Date | null {
-  const at = typeof exp === 'number' ? exp * 1000 : NaN
-  return at > now && at < now + COOKIE_MAX_AGE_MS ? new Date(at) : null
+): CookieExpiry {
+  if (typeof exp !== 'number') return { at: null, plantedBecause: 'no-exp' }
+  const at = exp * 1000
+  if (at <= now) return { at: null, plantedBecause: 'past' }
+  if (at >= now + COOKIE_MAX_AGE_MS) {
+    return { at: null, plantedBecause: 'too-far' }
+  }
+  return { at: new Date(at), plantedBecause: null }
 }
 
 // #region secure-flag

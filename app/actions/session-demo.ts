@@ -171,7 +171,7 @@ function tokenExpiry(token: string): Date {
   } catch {
     // not a readable JWT: no exp
   }
-  return cookieExpiryFromExp(exp) ?? new Date(Date.now() + PLANTED_COOKIE_MS)
+  return cookieExpiryFromExp(exp).at ?? new Date(Date.now() + PLANTED_COOKIE_MS)
 }
 
 // #region persona-action
