@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import type { StoreData } from '@/lib/store-schema.mjs'
 
 import { freshDir } from './helpers/env'
+import { AT, userRow } from './helpers/store-rows'
 
 // The terminal commands run as the instructor runs them: plain `node` on
 // scripts/workshop.mjs, no build step, no vitest transforms.
@@ -25,21 +26,11 @@ function run(dir: string, ...args: string[]) {
   }
 }
 
-const at = '2026-01-01T00:00:00.000Z'
+const at = AT
 const sampleStore = (): StoreData => ({
   version: 1,
   users: [
-    {
-      id: 'learner-1',
-      name: '학습자',
-      email: 'learner@example.com',
-      passwordHash: '$2b$10$x',
-      role: 'member',
-      team: null,
-      phone: null,
-      persona: false,
-      createdAt: at,
-    },
+    userRow('learner-1', { name: '학습자', email: 'learner@example.com' }),
   ],
   sessions: [],
   settings: { banner: null },

@@ -5,7 +5,7 @@ import path from 'node:path'
 import bcrypt from 'bcryptjs'
 import { describe, expect, it } from 'vitest'
 
-import type { StoreData, UserRow } from '@/lib/store-schema.mjs'
+import type { StoreData } from '@/lib/store-schema.mjs'
 import {
   claimServerPid,
   listBackups,
@@ -18,20 +18,9 @@ import {
 } from '@/lib/workshop/ops.mjs'
 
 import { freshDir } from './helpers/env'
+import { AT, userRow } from './helpers/store-rows'
 
-const at = '2026-01-01T00:00:00.000Z'
-const user = (id: string, extra: Partial<UserRow> = {}): UserRow => ({
-  id,
-  name: id,
-  email: `${id}@example.com`,
-  passwordHash: '$2b$10$x',
-  role: 'member',
-  team: null,
-  phone: null,
-  persona: false,
-  createdAt: at,
-  ...extra,
-})
+const at = AT
 const session = (userId: string, n: number) => ({
   id: String(n).repeat(64).slice(0, 64),
   userId,
@@ -44,9 +33,9 @@ const session = (userId: string, n: number) => ({
 const room: StoreData = {
   version: 1,
   users: [
-    user('persona', { persona: true }),
-    user('teacher', { instructor: true }),
-    user('learner'),
+    userRow('persona', { persona: true }),
+    userRow('teacher', { instructor: true }),
+    userRow('learner'),
   ],
   sessions: [session('persona', 1), session('learner', 2)],
   settings: { banner: '공지' },
@@ -81,8 +70,8 @@ describe('restoredStore', () => {
   const now: StoreData = {
     ...room,
     users: [
-      user('persona', { persona: true }),
-      user('teacher-now', {
+      userRow('persona', { persona: true }),
+      userRow('teacher-now', {
         instructor: true,
         email: 'instructor@example.com',
       }),
@@ -92,17 +81,17 @@ describe('restoredStore', () => {
   const backup: StoreData = {
     ...room,
     users: [
-      user('teacher-then', {
+      userRow('teacher-then', {
         instructor: true,
         email: 'instructor@example.com',
       }),
-      user('learner'),
+      userRow('learner'),
     ],
     sessions: [session('teacher-then', 3), session('learner', 2)],
   }
   const personas = [
-    user('persona', { persona: true, email: 'admin@example.com' }),
-    user('persona-2', { persona: true, email: 'learner@example.com' }),
+    userRow('persona', { persona: true, email: 'admin@example.com' }),
+    userRow('persona-2', { persona: true, email: 'learner@example.com' }),
   ]
 
   it('keeps the instructor of now, with its sessions, not the backup’s', () => {
