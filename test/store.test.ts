@@ -1,24 +1,16 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import {
-  afterAll,
-  afterEach,
-  beforeAll,
-  describe,
-  expect,
-  it,
-  vi,
-} from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
-import { SignupFormSchema } from '@/lib/definitions'
 import { verifyPassword } from '@/lib/password'
 import { PERSONA_PASSWORD, PERSONAS } from '@/lib/personas'
-import { readStore, storeFile, StoreUnreadableError } from '@/lib/store'
+import { readStore, storeFile } from '@/lib/store'
 import { StoreDataSchema } from '@/lib/store-schema.mjs'
 import { createUser, findUserByEmail, findUserById } from '@/lib/users'
 
 import { freshDir, setEnv } from './helpers/env'
+import { quietInfoLogs, signupInput } from './helpers/store'
 
 function modeOf(file: string): number {
   return fs.statSync(file).mode & 0o777
@@ -28,20 +20,9 @@ function onDisk(file: string): unknown {
   return JSON.parse(fs.readFileSync(file, 'utf8'))
 }
 
-function signup(name: string, email: string, password = 'pass-1234') {
-  return SignupFormSchema.parse({ name, email, password })
-}
-
 let restoreEnv: () => void
 
-beforeAll(() => {
-  // The seeding and the sign-ups log a line each; keep the output quiet.
-  vi.spyOn(console, 'info').mockImplementation(() => {})
-})
-
-afterAll(() => {
-  vi.restoreAllMocks()
-})
+quietInfoLogs()
 
 describe('a new store', () => {
   // Not created yet: the store must make the folder itself.
@@ -104,7 +85,7 @@ describe('a new store', () => {
 
   it('stores a new user with a bcrypt hash, not the password, and the lower-cased email', async () => {
     const result = await createUser(
-      signup('  새사람  ', ' New.Person@Example.COM ', 'secret-pw-1!'),
+      signupInput('  새사람  ', ' New.Person@Example.COM ', 'secret-pw-1!'),
     )
     expect(result.ok).toBe(true)
     if (!result.ok) return
@@ -132,14 +113,14 @@ describe('a new store', () => {
   it('refuses a second account for an email already taken', async () => {
     const before = (await readStore()).users.length
     expect(
-      await createUser(signup('다른사람', 'NEW.person@example.com')),
+      await createUser(signupInput('다른사람', 'NEW.person@example.com')),
     ).toEqual({ ok: false, reason: 'email-taken' })
-    expect(await createUser(signup('가짜관리자', 'admin@example.com'))).toEqual(
-      {
-        ok: false,
-        reason: 'email-taken',
-      },
-    )
+    expect(
+      await createUser(signupInput('가짜관리자', 'admin@example.com')),
+    ).toEqual({
+      ok: false,
+      reason: 'email-taken',
+    })
     expect((await readStore()).users).toHaveLength(before)
   })
 
@@ -147,7 +128,7 @@ describe('a new store', () => {
     const before = (await readStore()).users.length
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        createUser(signup(`동시${i}`, `racer${i}@example.com`)),
+        createUser(signupInput(`동시${i}`, `racer${i}@example.com`)),
       ),
     )
     expect(results.every((result) => result.ok)).toBe(true)
@@ -165,8 +146,8 @@ describe('a new store', () => {
 
   it('keeps exactly one of 2 concurrent sign-ups with the same email', async () => {
     const results = await Promise.all([
-      createUser(signup('쌍둥이하나', 'twin@example.com', 'first-pw-1!')),
-      createUser(signup('쌍둥이둘', 'twin@example.com', 'second-pw-2!')),
+      createUser(signupInput('쌍둥이하나', 'twin@example.com', 'first-pw-1!')),
+      createUser(signupInput('쌍둥이둘', 'twin@example.com', 'second-pw-2!')),
     ])
     expect(results.filter((result) => result.ok)).toHaveLength(1)
     expect(results.filter((result) => !result.ok)).toEqual([
@@ -227,80 +208,5 @@ describe('an existing store', () => {
       settings: { banner: null },
     })
     expect(modeOf(file)).toBe(0o600)
-  })
-})
-
-describe('a damaged store', () => {
-  afterEach(() => restoreEnv())
-
-  async function expectRefused(contents: string, reason: RegExp) {
-    const dir = freshDir()
-    restoreEnv = setEnv({ DATA_DIR: dir })
-    const file = path.join(dir, 'db.json')
-    fs.writeFileSync(file, contents)
-
-    const first = readStore()
-    await expect(first).rejects.toBeInstanceOf(StoreUnreadableError)
-    await expect(first).rejects.toThrow(file)
-    await expect(first).rejects.toThrow(reason)
-    // It says how to recover: the exact command that moves the file aside.
-    await expect(first).rejects.toThrow(`mv "${file}" "${file}.broken-`)
-    expect(fs.readFileSync(file, 'utf8')).toBe(contents)
-
-    // A failed open is not cached as a success, nor does a write repair it.
-    await expect(readStore()).rejects.toThrow(file)
-    await expect(
-      createUser(signup('누군가', 'someone@example.com')),
-    ).rejects.toThrow(file)
-    expect(fs.readFileSync(file, 'utf8')).toBe(contents)
-  }
-
-  it('refuses an empty file instead of silently seeding over it', async () => {
-    await expectRefused('', /it is empty \(0 bytes\)/)
-  })
-
-  it('refuses a file of blank lines as empty', async () => {
-    await expectRefused('\n\n  \n', /it is empty \(5 bytes\)/)
-  })
-
-  it('refuses a file cut short mid-write, saying it may be truncated', async () => {
-    const whole = JSON.stringify({ version: 1, users: [], sessions: [] })
-    await expectRefused(
-      whole.slice(0, 20),
-      /not valid JSON \(.*; the file has 20 characters, so it may have been cut short\)/,
-    )
-  })
-
-  it('refuses a file that is not JSON, naming it, and leaves it byte-for-byte unchanged', async () => {
-    await expectRefused('{"version": 1, "users": [', /not valid JSON/)
-  })
-
-  it('does not call a complete file with a stray word "cut short"', async () => {
-    await expectRefused('hello', /^(?!.*cut short).*not valid JSON/)
-  })
-
-  it('names a byte-order mark that an editor put in front of valid JSON', async () => {
-    const whole = JSON.stringify({ version: 1, users: [], sessions: [] })
-    await expectRefused(`\uFEFF${whole}`, /starts with a byte-order mark/)
-  })
-
-  it('refuses a file with a wrong version, naming it, and leaves it unchanged', async () => {
-    await expectRefused(
-      '{"version":2,"users":[]}\n',
-      /shape is wrong at version/,
-    )
-  })
-
-  it('refuses a file whose user row lacks a field, naming the place', async () => {
-    const contents = JSON.stringify(
-      { version: 1, users: [{ id: 'u1', name: 'x', email: 'x@example.com' }] },
-      null,
-      2,
-    )
-    await expectRefused(contents, /shape is wrong at users\.0\./)
-  })
-
-  it('refuses a file holding a JSON array instead of an object', async () => {
-    await expectRefused('[]', /shape is wrong at the top level/)
   })
 })

@@ -1,6 +1,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { afterAll, beforeAll, vi } from 'vitest'
+
+import { SignupFormSchema } from '@/lib/definitions'
+
 import { freshDir, setEnv } from './env'
 
 // Seeding hashes every persona's password (bcrypt, ~70 ms each). It is done
@@ -42,4 +46,23 @@ export async function breakWrites(): Promise<() => void> {
     fs.rmSync(file, { recursive: true })
     fs.writeFileSync(file, saved)
   }
+}
+
+/** Sign-up input as the form's schema passes it to createUser. */
+export function signupInput(
+  name: string,
+  email: string,
+  password = 'pass-1234',
+) {
+  return SignupFormSchema.parse({ name, email, password })
+}
+
+/** The calling file's seeding and sign-ups log a line each: keep it quiet. */
+export function quietInfoLogs() {
+  beforeAll(() => {
+    vi.spyOn(console, 'info').mockImplementation(() => {})
+  })
+  afterAll(() => {
+    vi.restoreAllMocks()
+  })
 }
