@@ -24,6 +24,7 @@ const READ_ONLY = [
   'reading.spec.ts',
   'search.spec.ts',
   'site.spec.ts',
+  'static-prose.spec.ts',
   'theme.spec.ts',
 ].map((file) => `**/${file}`)
 

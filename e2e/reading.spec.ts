@@ -141,7 +141,9 @@ test('every chapter ends with at least two quizzes', async ({ page }) => {
   for (const { slug } of CHAPTERS) {
     await page.goto(`/chapters/${slug}`)
     expect(
-      await page.locator('#quiz ~ .quiz fieldset legend').count(),
+      await page
+        .locator('.prose-run:has(> #quiz) ~ .quiz fieldset legend')
+        .count(),
     ).toBeGreaterThanOrEqual(2)
   }
 })

@@ -41,7 +41,7 @@ for (const [width, height] of [
         .locator(selector)
         .first()
         .evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
-    const prose = await size('.present-chapter > p:not([class])')
+    const prose = await size('.present-chapter > .prose-run > p:not([class])')
     const checks = await size(
       '.present-side [data-testid="inspector-checks"] li',
     )

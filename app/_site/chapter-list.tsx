@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { ChapterLink } from '@/app/_site/chapter-link'
 
 import { listChapters } from './chapters'
 
@@ -8,10 +8,10 @@ export function ChapterList() {
     <ol className="chapter-list">
       {listChapters().map((chapter) => (
         <li key={chapter.slug}>
-          <Link href={`/chapters/${chapter.slug}`}>
+          <ChapterLink href={`/chapters/${chapter.slug}`}>
             <span className="chapter-order">{chapter.order}장</span>
             <span className="chapter-title">{chapter.title}</span>
-          </Link>
+          </ChapterLink>
           <p>{chapter.summary}</p>
         </li>
       ))}

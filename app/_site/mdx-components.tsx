@@ -20,6 +20,7 @@ import {
 } from './components/flows'
 import { Predict } from './components/predict'
 import { Quiz } from './components/quiz'
+import { StaticHtml } from './static-html/static-html'
 
 // The one registry of tags a chapter may use. A tag missing here makes
 // MDX fail loudly at build time instead of rendering nothing.
@@ -41,4 +42,6 @@ export const mdxComponents: MDXComponents = {
   Quiz,
   Predict,
   pre: CodeBlock,
+  // Runs of plain markdown, made by rehypeStaticRuns (static-runs.ts).
+  StaticHtml,
 }

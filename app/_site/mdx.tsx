@@ -9,6 +9,7 @@ import remarkGfm from 'remark-gfm'
 import type { ChapterMeta } from './chapters'
 import { remarkFenceMeta } from './fence-meta'
 import { mdxComponents } from './mdx-components'
+import { rehypeStaticRuns } from './static-runs'
 import { rehypeTableScroll } from './table-scroll'
 import { rehypeToc, type TocEntry } from './toc'
 
@@ -45,7 +46,7 @@ async function compileChapterNow(chapter: ChapterMeta) {
       blockDangerousJS: true,
       mdxOptions: {
         remarkPlugins: [remarkGfm, remarkFenceMeta],
-        rehypePlugins: [rehypeToc(toc), rehypeTableScroll],
+        rehypePlugins: [rehypeToc(toc), rehypeTableScroll, rehypeStaticRuns],
       },
     },
   })

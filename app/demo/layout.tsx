@@ -1,4 +1,6 @@
 import Link from 'next/link'
+
+import { ChapterLink } from '@/app/_site/chapter-link'
 import type { ReactNode } from 'react'
 
 // No session check here on purpose: a layout does not run again when the
@@ -8,7 +10,7 @@ export default function DemoLayout({ children }: { children: ReactNode }) {
     <div className="home">
       <nav aria-label="실습 영역" className="demo-nav">
         <Link href="/demo/dashboard">대시보드</Link>
-        <Link href="/chapters/proxy">4장으로 돌아가기</Link>
+        <ChapterLink href="/chapters/proxy">4장으로 돌아가기</ChapterLink>
       </nav>
       {children}
     </div>

@@ -1,6 +1,6 @@
 'use client'
 
-import Link from 'next/link'
+import { ChapterLink } from '@/app/_site/chapter-link'
 
 import { findStep, WORKSHOP_STEPS } from '@/lib/workshop/steps'
 
@@ -38,9 +38,9 @@ export function RoomBanner() {
         지금 함께 하는 단계 {index + 1}/{WORKSHOP_STEPS.length}
       </span>
       <strong>{step.title}</strong>
-      <Link href={step.href} data-chapter={chapter}>
+      <ChapterLink href={step.href} data-chapter={chapter}>
         이 단계로 가기
-      </Link>
+      </ChapterLink>
       {failed ? (
         <span className="room-banner-label" role="status">
           (새 안내를 받지 못하고 있습니다. 다시 시도하는 중)

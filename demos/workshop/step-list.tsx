@@ -1,6 +1,6 @@
 'use client'
 
-import Link from 'next/link'
+import { ChapterLink } from '@/app/_site/chapter-link'
 
 import type { MyProgress } from '@/lib/workshop/progress'
 import { stepHref, type WorkshopStep } from '@/lib/workshop/steps'
@@ -97,7 +97,9 @@ function StepItems({
                 <p>보게 될 것: {step.expected}</p>
               </details>
               {showChapterLinks ? (
-                <Link href={stepHref(step)}>이 단계의 데모로</Link>
+                <ChapterLink href={stepHref(step)}>
+                  이 단계의 데모로
+                </ChapterLink>
               ) : null}
             </div>
           </li>

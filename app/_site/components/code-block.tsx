@@ -1,6 +1,7 @@
 import { isValidElement, type ReactNode } from 'react'
 
 import { highlightedFence, toCodeLang } from '../highlight'
+import { StaticHtml } from '../static-html/static-html'
 import { codeLines } from './code-lines'
 import { CopyButton } from './copy-button'
 
@@ -23,11 +24,11 @@ export function CodeBlock({ children }: { children?: ReactNode }) {
   return (
     <div className="code-frame">
       {html ? (
-        <div
+        // Shiki's output: every character of the source is escaped.
+        <StaticHtml
           className="listing-code"
           style={codeLines(code.split('\n').length)}
-          // Shiki's output: every character of the source is escaped.
-          dangerouslySetInnerHTML={{ __html: html }}
+          html={html}
         />
       ) : (
         <pre className="plain-code">{code}</pre>

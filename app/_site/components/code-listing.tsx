@@ -1,5 +1,6 @@
 import { cutListing } from '../listing'
 import { highlightedListing } from '../highlight'
+import { StaticHtml } from '../static-html/static-html'
 import { codeLines } from './code-lines'
 import { CopyButton } from './copy-button'
 
@@ -35,11 +36,11 @@ export function CodeListing({
         {caption ? <span className="listing-caption">{caption}</span> : null}
       </figcaption>
       <div className="code-frame">
-        <div
+        {/* Shiki's output from our own source files, escaped by shiki. */}
+        <StaticHtml
           className="listing-code"
           style={codeLines(lastLine - firstLine + 1)}
-          // Shiki's output from our own source files, escaped by shiki.
-          dangerouslySetInnerHTML={{ __html: html }}
+          html={html}
         />
         <CopyButton />
       </div>

@@ -1,6 +1,6 @@
 'use client'
 
-import Link from 'next/link'
+import { ChapterLink } from '@/app/_site/chapter-link'
 
 import { clearProgress, useProgress } from './progress-store'
 
@@ -31,7 +31,7 @@ export function ChapterNav({
           )
           return (
             <li key={item.slug}>
-              <Link
+              <ChapterLink
                 href={`/chapters/${item.slug}`}
                 aria-current={item.slug === current ? 'page' : undefined}
                 data-read={read}
@@ -42,7 +42,7 @@ export function ChapterNav({
                   tried={tried}
                   demoCount={item.demoCount}
                 />
-              </Link>
+              </ChapterLink>
             </li>
           )
         })}

@@ -53,3 +53,37 @@ export function focusTarget(path: string, anchor: string | null) {
   }
   requestAnimationFrame(attempt)
 }
+
+const LANDING = 'search-landing'
+
+/**
+ * A result in another chapter opens by a document load (decision 34):
+ * what to focus there is kept for that one page in sessionStorage.
+ */
+export function openInNewPage(
+  path: string,
+  anchor: string | null,
+  href: string,
+) {
+  try {
+    sessionStorage.setItem(LANDING, JSON.stringify({ path, anchor }))
+  } catch {
+    // Storage refused (a private window's quota): the page still opens.
+  }
+  window.location.assign(href)
+}
+
+/** On a page opened from a search result, focus its heading once. */
+export function focusLanding() {
+  let landing: { path?: unknown; anchor?: unknown } | null = null
+  try {
+    const raw = sessionStorage.getItem(LANDING)
+    sessionStorage.removeItem(LANDING)
+    landing = raw ? JSON.parse(raw) : null
+  } catch {
+    return
+  }
+  if (typeof landing?.path !== 'string') return
+  const anchor = typeof landing.anchor === 'string' ? landing.anchor : null
+  focusTarget(landing.path, anchor)
+}

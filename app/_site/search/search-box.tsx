@@ -3,7 +3,12 @@
 import { useRouter } from 'next/navigation'
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
 
-import { focusTarget, keepTabInside } from './dialog-focus'
+import {
+  focusLanding,
+  focusTarget,
+  keepTabInside,
+  openInNewPage,
+} from './dialog-focus'
 import type { SearchAnswer, SearchHit } from './engine'
 import { SearchResult } from './search-result'
 
@@ -83,6 +88,9 @@ export function SearchBox() {
     dialog.current?.close()
   }
 
+  // Opened from a search result on another page: its heading takes focus.
+  useEffect(focusLanding, [])
+
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (!isShortcut(event)) return
@@ -97,6 +105,12 @@ export function SearchBox() {
     if (!hit) return
     picked.current = true
     close()
+    if (pathOf(hit) !== window.location.pathname) {
+      // Another chapter: a document load, like every link into a chapter
+      // (ChapterLink, decision 34); the browser scrolls to the heading.
+      openInNewPage(pathOf(hit), hit.anchor, hrefOf(hit))
+      return
+    }
     router.push(hrefOf(hit))
     focusTarget(pathOf(hit), hit.anchor)
   }

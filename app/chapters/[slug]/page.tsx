@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { ChapterLink } from '@/app/_site/chapter-link'
 
 import { chapterFor } from '@/app/_site/chapter-route'
 import { findChapter, listChapters } from '@/app/_site/chapters'
@@ -109,16 +109,16 @@ function PrevNext({
   return (
     <nav className="prev-next" aria-label="이전 장과 다음 장">
       {previous ? (
-        <Link href={`/chapters/${previous.slug}`} rel="prev">
+        <ChapterLink href={`/chapters/${previous.slug}`} rel="prev">
           <span>이전 장</span> {previous.title}
-        </Link>
+        </ChapterLink>
       ) : (
         <span />
       )}
       {next ? (
-        <Link href={`/chapters/${next.slug}`} rel="next">
+        <ChapterLink href={`/chapters/${next.slug}`} rel="next">
           <span>다음 장</span> {next.title}
-        </Link>
+        </ChapterLink>
       ) : (
         <span />
       )}

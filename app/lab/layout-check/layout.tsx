@@ -1,4 +1,6 @@
 import Link from 'next/link'
+
+import { ChapterLink } from '@/app/_site/chapter-link'
 import { Suspense, type ReactNode } from 'react'
 
 import { checkTime } from '@/demos/authz/check-time'
@@ -36,9 +38,9 @@ export default function LayoutCheckLayout({
       <nav aria-label="실험 페이지" className="demo-nav">
         <Link href="/lab/layout-check/a">페이지 A</Link>
         <Link href="/lab/layout-check/b">페이지 B</Link>
-        <Link href="/chapters/where-checks-live#layout-pitfall">
+        <ChapterLink href="/chapters/where-checks-live#layout-pitfall">
           6장으로 돌아가기
-        </Link>
+        </ChapterLink>
       </nav>
       <ForgetCookieButton />
       {children}

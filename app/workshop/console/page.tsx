@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { ChapterLink } from '@/app/_site/chapter-link'
 import { Suspense } from 'react'
 
 import { listChapters } from '@/app/_site/chapters'
@@ -86,9 +86,9 @@ async function Console() {
         <ul className="present-links">
           {chapters.map((chapter) => (
             <li key={chapter.slug}>
-              <Link href={`/workshop/present/${chapter.slug}`}>
+              <ChapterLink href={`/workshop/present/${chapter.slug}`}>
                 {chapter.order}장. {chapter.title}
-              </Link>
+              </ChapterLink>
             </li>
           ))}
         </ul>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { ChapterLink } from '@/app/_site/chapter-link'
 import { Suspense } from 'react'
 
 import { chapterFor } from '@/app/_site/chapter-route'
@@ -38,7 +38,9 @@ export default async function PresentPage({ params }: Props) {
       <main id="main" className="chapter present-chapter">
         <p className="chapter-kicker">
           {chapter.order}장 · 발표 모드 ·{' '}
-          <Link href={`/chapters/${chapter.slug}`}>보통 화면으로</Link>
+          <ChapterLink href={`/chapters/${chapter.slug}`}>
+            보통 화면으로
+          </ChapterLink>
         </p>
         <h1>{chapter.title}</h1>
         <p className="chapter-summary">{chapter.summary}</p>
@@ -46,16 +48,16 @@ export default async function PresentPage({ params }: Props) {
         <ChapterSteps chapter={chapter.slug} />
         <nav className="prev-next" aria-label="이전 장과 다음 장">
           {previous ? (
-            <Link href={`/workshop/present/${previous.slug}`} rel="prev">
+            <ChapterLink href={`/workshop/present/${previous.slug}`} rel="prev">
               <span>이전 장</span> {previous.title}
-            </Link>
+            </ChapterLink>
           ) : (
             <span />
           )}
           {next ? (
-            <Link href={`/workshop/present/${next.slug}`} rel="next">
+            <ChapterLink href={`/workshop/present/${next.slug}`} rel="next">
               <span>다음 장</span> {next.title}
-            </Link>
+            </ChapterLink>
           ) : (
             <span />
           )}
