@@ -28,8 +28,12 @@ export function isSharedStaticBody(
   res: ServerResponse,
 ): boolean
 export function createStaticBodies(options?: StaticBodiesOptions): StaticBodies
+export type Middleware = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  next: () => void,
+) => void
+
 export function compressResponses(
   options?: StaticBodiesOptions,
-): ((req: IncomingMessage, res: ServerResponse, next: () => void) => void) & {
-  bodies: StaticBodies
-}
+): Middleware & { bodies: StaticBodies }
