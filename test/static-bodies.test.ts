@@ -65,6 +65,12 @@ function fakeNext(req: IncomingMessage, res: ServerResponse) {
         'x-nextjs-cache': 'HIT',
         'Cache-Control': 's-maxage=60, no-transform',
       })
+    case '/not-found':
+      // Next's prerendered not-found page comes from its cache too.
+      res.statusCode = 404
+      return sendLikeNext(req, res, PAGE, STATIC)
+    case '/small':
+      return sendLikeNext(req, res, PAGE.slice(0, 300), STATIC)
     case '/stream': {
       // A dynamic page: the shell first, flushed, the rest when released.
       res.setHeader('Content-Type', 'text/html; charset=utf-8')
@@ -303,6 +309,25 @@ describe('responses that are not shared static bodies', () => {
       expect(bodies.cache.size).toBe(0)
     },
   )
+
+  it('are compressed by the middleware on every request: a Server Action (a POST Next marks from its cache too), a 404', async () => {
+    const post = await request('/page', 'gzip', { method: 'POST' })
+    const notFound = await request('/not-found', 'gzip')
+    for (const answer of [post, notFound]) {
+      expect(answer.headers['content-encoding']).toBe('gzip')
+      expect(answer.headers['content-length']).toBeUndefined()
+      expect(answer.decoded.equals(PAGE_BYTES)).toBe(true)
+    }
+    expect(notFound.status).toBe(404)
+    expect(bodies.stats).toEqual({ encoded: 0, reused: 0 })
+  })
+
+  it('leaves a body under 1 kB alone, as the middleware does', async () => {
+    const answer = await request('/small', 'gzip, deflate, br')
+    expect(answer.headers['content-encoding']).toBeUndefined()
+    expect(answer.decoded.toString('utf8')).toBe(PAGE.slice(0, 300))
+    expect(bodies.stats).toEqual({ encoded: 0, reused: 0 })
+  })
 
   it('are sent as they are with Cache-Control: no-transform', async () => {
     const answer = await request('/no-transform', 'gzip, deflate, br')
