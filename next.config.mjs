@@ -76,6 +76,11 @@ export default function config(phase) {
     // (lib/password.ts): piscina must stay a plain Node require, unbundled.
     serverExternalPackages: ['piscina'],
     poweredByHeader: false,
+    // In production server.mjs compresses instead, and sends a cached
+    // page's gzip or brotli bytes made once rather than compressing it on
+    // every request (lib/static-bodies.mjs); a bare `next start` sends
+    // everything uncompressed. `next dev` compresses as it always did.
+    compress: development,
     // An ETag is a hash of the whole page, computed in JavaScript on every
     // request: about 2 ms of the event loop for a chapter of 390 kB, half
     // of what serving the static file costs otherwise. Chapters change

@@ -1,5 +1,6 @@
-// The production server: `next start` plus one thing it cannot do, telling
-// the app who the client really is.
+// The production server: `next start` plus two things it cannot do,
+// telling the app who the client really is, and sending a prerendered page
+// without encoding and compressing it again on every request.
 //
 // `next start` fills in X-Forwarded-For only when the request lacks it, so a
 // client can name any address it likes and a per-client login limit keyed
@@ -7,6 +8,11 @@
 // header is always rewritten before Next sees it: the socket's address, or,
 // when TRUST_PROXY names the reverse proxies in front of the site, the
 // address those proxies report (the same rules as Express's "trust proxy").
+//
+// Compression is done here rather than by Next (`compress: false` in
+// next.config.mjs): the same middleware for every response, except that
+// Next's cached static bodies are sent from bytes encoded once
+// (lib/static-bodies.mjs, docs/performance.md).
 //
 // Usage: node server.mjs [--port 3000] [--hostname 0.0.0.0]
 import { createServer } from 'node:http'
@@ -18,6 +24,7 @@ import proxyaddr from 'proxy-addr'
 import { securityHeaders } from './next.config.mjs'
 import { lanAddresses } from './lib/lan-addresses.mjs'
 import { originMatchesHost } from './lib/same-origin.mjs'
+import { compressResponses } from './lib/static-bodies.mjs'
 
 const { values: args } = parseArgs({
   options: {
@@ -107,11 +114,12 @@ function refuseEarly(req, res) {
 const app = next({ dev: false, hostname, port })
 const handle = app.getRequestHandler()
 await app.prepare()
+const compress = compressResponses()
 
 const server = createServer((req, res) => {
   rewriteClientHeaders(req)
   if (refuseEarly(req, res)) return
-  handle(req, res)
+  compress(req, res, () => handle(req, res))
 })
 
 // One clear line and exit code 1, not a stack trace: the port is the
