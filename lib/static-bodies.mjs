@@ -10,7 +10,7 @@
  * time). The page only changes with a new build, so all of that is the
  * same work done over and over.
  *
- * Here Next's compression is off (`compress: false` in next.config.mjs)
+ * Here Next's compression is off in production (next.config.mjs)
  * and the `compression` package does it instead, for everything that is
  * not a cached static body: `_next/static` scripts and styles, dynamic
  * pages, RSC and Server Action responses, streamed or not. A cached
