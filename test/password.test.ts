@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import { threadId } from 'node:worker_threads'
 
 import { describe, expect, it } from 'vitest'
@@ -59,6 +60,28 @@ describe('the password worker pool', () => {
     expect(workerIds.length).toBeGreaterThan(0)
     expect(workerIds).not.toContain(threadId)
   })
+
+  // Linux keeps a nice value per thread: the pool's threads lower their
+  // own, and the event loop's thread keeps the default.
+  it.runIf(process.platform === 'linux')(
+    'runs the hashes on threads of lower priority than the main thread',
+    async () => {
+      await hashPassword('nice-pass-1')
+      const niceOf = (tid: string) =>
+        Number(
+          fs
+            .readFileSync(`/proc/self/task/${tid}/stat`, 'utf8')
+            // Fields after the command name, which is in parentheses.
+            .split(') ')[1]
+            ?.split(' ')[16],
+        )
+      const tids = fs.readdirSync('/proc/self/task')
+      expect(niceOf(String(process.pid))).toBe(0)
+      const lowered = tids.filter((tid) => niceOf(tid) === 10)
+      expect(lowered.length).toBeGreaterThanOrEqual(1)
+      expect(lowered.length).toBeLessThanOrEqual(passwordPool().threads.length)
+    },
+  )
 
   it('is one pool per process, however often it is asked for', () => {
     expect(passwordPool()).toBe(passwordPool())
