@@ -35,6 +35,9 @@ const COUNTS = smoke
       sizes: [0, 1_000, 10_000, 50_000],
     }
 
+// What Chromium sends.
+const BROWSER_ENCODING = 'gzip, deflate, br, zstd'
+
 const log = (message) => console.error(`[bench] ${message}`)
 
 async function main() {
@@ -112,6 +115,23 @@ async function measurePages(base, form, figures) {
   }
   figures.bare = { p50: median(bareTimes), p95: percentile(bareTimes, 95) }
 
+  // What a browser asks for: the same pages, compressed.
+  log(`the same two pages as a browser asks for them (${BROWSER_ENCODING})`)
+  const packed = { headers: { 'accept-encoding': BROWSER_ENCODING } }
+  const packedChapter = []
+  const packedBare = []
+  for (let i = 0; i < COUNTS.pages; i++) {
+    packedChapter.push((await get(base, chapter, packed)).ms)
+    packedBare.push((await get(base, '/bench/bare', packed)).ms)
+  }
+  const sent = await get(base, chapter, packed)
+  figures.compressed = {
+    chapterP50: median(packedChapter),
+    bareP50: median(packedBare),
+    encoding: sent.headers['content-encoding'] ?? 'identity',
+    chapterBytes: sent.body.length,
+  }
+
   log('the same chapter HTML served as a file by node:http')
   figures.file = await measureFile(base, chapter)
 
@@ -159,7 +179,9 @@ async function measurePages(base, form, figures) {
 
   const audited = smoke ? chapters.slice(0, 1) : chapters
   log(`Lighthouse on ${audited.length} chapter(s)`)
-  figures.lighthouse = await runLighthouse(base, audited)
+  figures.lighthouse = await runLighthouse(base, audited, {
+    runs: smoke ? 1 : 3,
+  })
 }
 
 async function listChapters(base) {

@@ -22,7 +22,7 @@ const jsx = (
 
 /** What the plugin made of a tree: tag names, and each run's HTML. */
 function shape(nodes: RootContent[]): unknown[] {
-  return nodes.flatMap((node) => {
+  return nodes.flatMap((node): unknown[] => {
     if (node.type === 'text') return node.value.trim() ? [node.value] : []
     if (node.type === 'element') return [node.tagName]
     if (node.type !== 'mdxJsxFlowElement') return [node.type]

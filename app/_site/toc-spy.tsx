@@ -73,7 +73,9 @@ export function TocSpy() {
     function schedule() {
       if (!frame) frame = requestAnimationFrame(update)
     }
-    update()
+    // In the next frame, not now: reading positions here would force a
+    // layout of the whole chapter inside hydration's task.
+    schedule()
     window.addEventListener('scroll', schedule, { passive: true })
     window.addEventListener('hashchange', schedule)
     return () => {

@@ -5,14 +5,21 @@ import http from 'node:http'
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 64 })
 
-/** GET a path; resolves with status, body and milliseconds to last byte. */
-export function get(base, path) {
+/**
+ * GET a path; resolves with status, headers, body (as sent: compressed if
+ * the server compressed it) and milliseconds to the last byte. Without
+ * headers it asks for no compression: the figures compare serving.
+ */
+export function get(
+  base,
+  path,
+  { headers = { 'accept-encoding': 'identity' } } = {},
+) {
   const started = performance.now()
   return new Promise((resolve, reject) => {
     const request = http.get(
       new URL(path, base),
-      // No compression: the figures compare serving, not gzip.
-      { agent, headers: { 'accept-encoding': 'identity' } },
+      { agent, headers },
       (response) => {
         const chunks = []
         response.on('data', (chunk) => chunks.push(chunk))

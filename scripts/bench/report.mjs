@@ -45,6 +45,16 @@ export function buildRows(f) {
     '≤ 1.3×',
     bareRatio <= 1.3,
   )
+  if (f.compressed) {
+    add(
+      `chapter p50, compressed (${f.compressed.encoding}, ${round(f.compressed.chapterBytes / 1000)} kB)`,
+      `${round(f.compressed.chapterP50)} ms`,
+      `${round(f.compressed.bareP50)} ms bare page`,
+      f.compressed.chapterP50 / f.compressed.bareP50,
+      'report',
+      null,
+    )
+  }
   add(
     'chapter p50 vs the same HTML as a file',
     `${round(f.chapter.p50)} ms`,
@@ -80,10 +90,13 @@ export function buildRows(f) {
       page.performance >= 95 &&
       page.accessibility === 100 &&
       page.bestPractices >= 95
+    const [low, high] = page.performanceRange ?? []
+    const spread =
+      page.runs > 1 ? ` (median of ${page.runs}, perf ${low}–${high})` : ''
     add(
       `Lighthouse ${page.path}`,
       `${page.performance} / ${page.accessibility} / ${page.bestPractices}`,
-      'perf / a11y / best pr.',
+      `perf / a11y / best pr.${spread}`,
       null,
       '≥95 / 100 / ≥95',
       pass,
