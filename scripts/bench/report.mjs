@@ -22,7 +22,10 @@ export function buildRows(f) {
   add(
     'sign-ups/s at concurrency 10',
     `${round(f.signups.perSecond)} /s`,
-    `${round(f.hashLoop.perSecond)} hashes/s, 1 thread`,
+    `${round(f.hashLoop.perSecond)} hashes/s, 1 thread` +
+      (f.hashLoop.before
+        ? ` (${round(f.hashLoop.before)} before, ${round(f.hashLoop.after)} after)`
+        : ''),
     signupRatio,
     '≥ 1.6×',
     signupRatio >= 1.6,
