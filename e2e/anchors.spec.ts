@@ -30,6 +30,10 @@ test('in a short window the table of contents scrolls itself, not the page, to t
   await page.setViewportSize({ width: 1400, height: 420 })
   await page.emulateMedia({ reducedMotion: 'reduce' })
   await openHydrated(page, '/chapters/sessions')
+  // The learner's panels load after the page and make it taller above
+  // the place scrolled to (the browser then keeps the view by moving
+  // scrollY): let them arrive first, so only the list can scroll below.
+  await page.waitForLoadState('networkidle')
   const toc = page.locator('nav.toc')
   const fits = await toc.evaluate((nav) => nav.scrollHeight <= nav.clientHeight)
   expect(fits, 'the list must be taller than its box here').toBe(false)

@@ -157,6 +157,45 @@ test.describe('the sign-up demo', () => {
   })
 })
 
+test('after a sign-up the chapter comes back at the demo, prose and all, without loading itself again', async ({
+  page,
+}) => {
+  await openHydrated(page, `${CHAPTER}#signup-demo`)
+  const prose = page.locator('main .prose-run > p').first()
+  const words = ((await prose.textContent()) ?? '').slice(0, 24)
+  // The redirect back is a client-side navigation (decision 34): its
+  // static parts must come from the page already there, not a new GET.
+  const reloads: string[] = []
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url())
+    if (request.method() === 'GET' && pathname === CHAPTER) {
+      reloads.push(request.resourceType())
+    }
+  })
+
+  await fillSignup(page, {
+    name: '돌아온 사람',
+    email: uniqueEmail('back'),
+    password: 'back-pass-1!',
+  })
+  await expect(page.getByTestId('signed-in-note')).toBeVisible()
+  await expect(page).toHaveURL(/#signup-demo$/)
+  await expect(page.locator('#signup-demo')).toBeInViewport()
+  expect((await prose.textContent()) ?? '').toContain(words)
+  await expect(
+    page.locator('figure.listing pre span[class*="hl-"]').first(),
+  ).toBeAttached()
+  expect(reloads).toEqual([])
+
+  // Signing out from here comes back to the demo too.
+  await page
+    .getByTestId('signed-in-note')
+    .getByRole('button', { name: '로그아웃' })
+    .click()
+  await expect(page.getByTestId('signed-in-note')).toHaveCount(0)
+  await expect(page.locator('#signup-demo')).toBeInViewport()
+})
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
 

@@ -47,7 +47,8 @@ async function SignedInNote() {
         </strong>{' '}
         님으로 로그인되어 있습니다. 다시 가입해 보려면 먼저 로그아웃하세요.
       </p>
-      <LogoutButton />
+      {/* Back to this demo, not to the top of the chapter. */}
+      <LogoutButton returnTo="/chapters/signup#signup-demo" />
     </div>
   )
 }

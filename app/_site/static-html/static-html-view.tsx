@@ -1,6 +1,6 @@
 'use client'
 
-import { useEffect, useRef, type CSSProperties } from 'react'
+import { useLayoutEffect, useRef, type CSSProperties } from 'react'
 
 import { staticHtmlById } from './registry'
 
@@ -9,6 +9,15 @@ type Props = { id: string; className: string; style?: CSSProperties }
 // One object for every render in the browser: React then never writes the
 // element's HTML again, so what the server sent stays.
 const KEEP = { __html: '' }
+
+/**
+ * The HTML of parts that left the page by a client-side navigation, by id.
+ * A demo's Server Action that redirects back into its chapter is such a
+ * navigation: Next mounts the chapter again, and each part takes its HTML
+ * from here (or from the copy Next keeps hidden for the back button)
+ * before the browser paints, instead of showing a hole.
+ */
+const leftBehind = new Map<string, string>()
 
 /** The client half of StaticHtml (static-html.tsx). */
 export function StaticHtmlView({ id, className, style }: Props) {
@@ -20,13 +29,16 @@ export function StaticHtmlView({ id, className, style }: Props) {
     throw new Error(`static HTML ${id} is not known to this render`)
   }
 
-  useEffect(() => {
+  // Layout effects run before the browser paints, and before Next scrolls
+  // to a link's #fragment: the part is whole by then.
+  useLayoutEffect(() => {
     const element = ref.current
+    if (!element) return
     // Hydrated over the server's HTML: nothing to do.
-    if (!element || element.childNodes.length > 0) return
-    // Mounted by a navigation inside the app: the RSC payload has only the
-    // id, so take the part from this page's own HTML.
-    void fillFromPage(element, id)
+    if (element.childNodes.length === 0) fill(element, id)
+    return () => {
+      if (element.childNodes.length > 0) leftBehind.set(id, element.innerHTML)
+    }
   }, [id])
 
   return (
@@ -39,6 +51,21 @@ export function StaticHtmlView({ id, className, style }: Props) {
       suppressHydrationWarning
     />
   )
+}
+
+function fill(element: HTMLElement, id: string) {
+  const kept =
+    leftBehind.get(id) ??
+    [...document.querySelectorAll(`[data-static-html="${id}"]`)].find(
+      (other) => other !== element && other.childNodes.length > 0,
+    )?.innerHTML
+  if (kept !== undefined) {
+    element.innerHTML = kept
+    return
+  }
+  // Reached by a client-side navigation from another page: the RSC
+  // payload has only the id, so take the part from this page's own HTML.
+  void fillFromPage(element, id)
 }
 
 const pages = new Map<string, Promise<Document | null>>()
@@ -66,6 +93,7 @@ async function fillFromPage(element: HTMLElement, id: string) {
   const part = page?.querySelector(`[data-static-html="${id}"]`)
   if (part) {
     element.innerHTML = part.innerHTML
+    leftBehind.set(id, part.innerHTML)
     return
   }
   element.innerHTML =
