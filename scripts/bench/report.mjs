@@ -49,8 +49,9 @@ export function buildRows(f) {
     bareRatio <= 1.3,
   )
   if (f.compressed) {
+    const { encoding, chapterBytes } = f.compressed
     add(
-      `chapter p50, compressed (${f.compressed.encoding}, ${round(f.compressed.chapterBytes / 1000)} kB)`,
+      `chapter p50, compressed (${encoding}, ${round(chapterBytes / 1000)} kB)`,
       `${round(f.compressed.chapterP50)} ms`,
       `${round(f.compressed.bareP50)} ms bare page`,
       f.compressed.chapterP50 / f.compressed.bareP50,
