@@ -101,12 +101,10 @@ async function measurePages(base, form, figures) {
   await sample(base, '/bench/bare', { n: 10 })
 
   log(`${chapter} and /bench/bare, no load, ${COUNTS.pages} requests each`)
-  const chapterTimes = []
-  const bareTimes = []
-  for (let i = 0; i < COUNTS.pages; i++) {
-    chapterTimes.push(...(await sample(base, chapter, { n: 1 })))
-    bareTimes.push(...(await sample(base, '/bench/bare', { n: 1 })))
-  }
+  const [chapterTimes, bareTimes] = await interleaved(base, [
+    chapter,
+    '/bench/bare',
+  ])
   figures.chapter = {
     path: chapter,
     p50: median(chapterTimes),
@@ -118,12 +116,11 @@ async function measurePages(base, form, figures) {
   // What a browser asks for: the same pages, compressed.
   log(`the same two pages as a browser asks for them (${BROWSER_ENCODING})`)
   const packed = { headers: { 'accept-encoding': BROWSER_ENCODING } }
-  const packedChapter = []
-  const packedBare = []
-  for (let i = 0; i < COUNTS.pages; i++) {
-    packedChapter.push((await get(base, chapter, packed)).ms)
-    packedBare.push((await get(base, '/bench/bare', packed)).ms)
-  }
+  const [packedChapter, packedBare] = await interleaved(
+    base,
+    [chapter, '/bench/bare'],
+    packed,
+  )
   const sent = await get(base, chapter, packed)
   figures.compressed = {
     chapterP50: median(packedChapter),
@@ -191,6 +188,22 @@ async function measurePages(base, form, figures) {
   figures.lighthouse = await runLighthouse(base, audited, {
     runs: smoke ? 1 : 3,
   })
+}
+
+/**
+ * COUNTS.pages rounds of one GET of each path in turn, so every path sees
+ * the same moments of the machine's load; each path's times, in order.
+ */
+async function interleaved(base, paths, options) {
+  const times = paths.map(() => [])
+  for (let i = 0; i < COUNTS.pages; i++) {
+    for (const [index, path] of paths.entries()) {
+      const { status, ms } = await get(base, path, options)
+      if (status !== 200) throw new Error(`GET ${path} answered ${status}`)
+      times[index].push(ms)
+    }
+  }
+  return times
 }
 
 async function listChapters(base) {
