@@ -40,13 +40,14 @@ const WORKER_FILE = path.join(process.cwd(), 'workers/password-worker.mjs')
 const holder = globalThis as typeof globalThis & { __passwordPool?: Piscina }
 
 export function passwordPool(): Piscina {
+  const threads = hashThreads()
   holder.__passwordPool ??= new Piscina({
     filename: WORKER_FILE,
-    minThreads: 1,
-    maxThreads: hashThreads(),
-    // Idle threads end after a minute; the first hash after that pays a
-    // few milliseconds to start one again.
-    idleTimeout: 60_000,
+    // Every thread starts with the pool and stays: a room that signs up
+    // at once finds all of them ready, instead of waiting behind the one
+    // a quiet minute left and the start of the rest.
+    minThreads: threads,
+    maxThreads: threads,
   })
   return holder.__passwordPool
 }
