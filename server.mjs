@@ -15,7 +15,9 @@
 // (lib/static-bodies.mjs, docs/performance.md).
 //
 // Usage: node server.mjs [--port 3000] [--hostname 0.0.0.0]
+import { readdirSync } from 'node:fs'
 import { createServer } from 'node:http'
+import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import next from 'next'
@@ -70,17 +72,44 @@ function rewriteClientHeaders(req) {
 const HEADERS = securityHeaders(false)
 const MAX_BODY = 1024 * 1024
 
+// Files Next sends as they are on disk (its build output and public/).
+// For them Next turns a write, an unsatisfiable Range or a failed If-Match
+// into a render of /405, /416 or /412, which fails, and sends a bare 500.
+// Nothing here needs part of a file or a download conditional on its
+// version: these headers are dropped and the whole file is sent (HTTP lets
+// a server ignore them). Pages ignore them anyway.
+const FILE_PRECONDITIONS = [
+  'range',
+  'if-range',
+  'if-match',
+  'if-unmodified-since',
+]
+const PUBLIC_FILES = new Set(
+  readdirSync('public', { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) =>
+      path.relative('public', path.join(entry.parentPath, entry.name)),
+    )
+    .map((relative) => `/${relative.replaceAll(path.sep, '/')}`),
+)
+
+function isFile(urlPath) {
+  return urlPath.startsWith('/_next/static/') || PUBLIC_FILES.has(urlPath)
+}
+
 /**
  * Requests Next would answer with a bare English 500, answered here in
  * Korean with the site's security headers: a path whose percent-encoding
  * is broken (/chapters/a%), a write from another site on a path the proxy
- * does not cover (the proxy refuses the rest itself), a body over 1 MB.
+ * does not cover (the proxy refuses the rest itself), a body over 1 MB, a
+ * write to a file. A read has the preconditions Next fails on removed.
  */
 function refuseEarly(req, res) {
-  const path = (req.url ?? '/').split('?')[0]
+  const urlPath = (req.url ?? '/').split('?')[0]
+  let decoded = urlPath
   let refusal = null
   try {
-    decodeURIComponent(path)
+    decoded = decodeURIComponent(urlPath)
   } catch {
     refusal = [400, '주소의 퍼센트 인코딩이 올바르지 않습니다.']
   }
@@ -101,10 +130,19 @@ function refuseEarly(req, res) {
   if (!refusal && isWrite && Number(req.headers['content-length']) > MAX_BODY) {
     refusal = [413, '요청이 너무 큽니다. 1MB까지만 받습니다.']
   }
-  if (!refusal) return false
+  if (!refusal && isWrite && isFile(decoded)) {
+    refusal = [405, '이 주소는 파일입니다. 읽기(GET)만 받습니다.']
+  }
+  if (!refusal) {
+    if (!isWrite) {
+      for (const name of FILE_PRECONDITIONS) delete req.headers[name]
+    }
+    return false
+  }
   res.writeHead(refusal[0], {
     ...Object.fromEntries(HEADERS.map(({ key, value }) => [key, value])),
     'Content-Type': 'text/plain; charset=utf-8',
+    ...(refusal[0] === 405 ? { Allow: 'GET, HEAD' } : {}),
   })
   res.end(refusal[1])
   return true

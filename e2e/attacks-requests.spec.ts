@@ -98,4 +98,40 @@ test.describe('malformed requests', () => {
     expect(response.body).toBe('요청이 너무 큽니다. 1MB까지만 받습니다.')
     expect(userCount()).toBe(before)
   })
+
+  test('a file asked for in part or on a condition is sent whole, not a 500', async () => {
+    const page = await rawRequest({
+      path: '/chapters/signup',
+      from: '127.0.0.47',
+    })
+    const chunk = /src="(\/_next\/static\/[^"]+\.js)"/.exec(page.body)?.[1]
+    expect(chunk).toBeDefined()
+    for (const path of [chunk ?? '', '/og/home.png']) {
+      const whole = await rawRequest({ path, from: '127.0.0.47' })
+      expect(whole.status).toBe(200)
+      for (const headers of [
+        { range: 'bytes=abc' },
+        { range: 'bytes=999999999-' },
+        { 'if-match': '"no-such-version"' },
+        { 'if-unmodified-since': 'Mon, 01 Jan 2001 00:00:00 GMT' },
+      ]) {
+        const response = await rawRequest({ path, headers, from: '127.0.0.47' })
+        expect(response.status, JSON.stringify(headers)).toBe(200)
+        expect(response.body.length).toBe(whole.body.length)
+      }
+    }
+  })
+
+  test('a write to a file gets a Korean 405 naming GET', async () => {
+    for (const path of ['/og/home.png', '/og/home%2Epng']) {
+      const response = await rawRequest({
+        method: 'DELETE',
+        path,
+        from: '127.0.0.48',
+      })
+      expect(response.status).toBe(405)
+      expect(response.headers.allow).toBe('GET, HEAD')
+      expect(response.body).toBe('이 주소는 파일입니다. 읽기(GET)만 받습니다.')
+    }
+  })
 })
