@@ -71,10 +71,11 @@ function rewriteClientHeaders(req) {
 
 const HEADERS = securityHeaders(false)
 const MAX_BODY = 1024 * 1024
+const METHODS = ['GET', 'HEAD', 'POST']
 
-// Files Next sends as they are on disk (its build output and public/).
-// For them Next turns a write, an unsatisfiable Range or a failed If-Match
-// into a render of /405, /416 or /412, which fails, and sends a bare 500.
+// Files Next sends as they are on disk (its build output, public/ and
+// app/icon.svg). For them Next turns a write, an unsatisfiable Range or a
+// failed If-Match into a render of /405, /416 or /412, which fails, and sends a bare 500.
 // Nothing here needs part of a file or a download conditional on its
 // version: these headers are dropped and the whole file is sent (HTTP lets
 // a server ignore them). Pages ignore them anyway.
@@ -84,17 +85,22 @@ const FILE_PRECONDITIONS = [
   'if-match',
   'if-unmodified-since',
 ]
-const PUBLIC_FILES = new Set(
+const FILES_ON_DISK = new Set(
   readdirSync('public', { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) =>
       path.relative('public', path.join(entry.parentPath, entry.name)),
     )
-    .map((relative) => `/${relative.replaceAll(path.sep, '/')}`),
+    .map((relative) => `/${relative.replaceAll(path.sep, '/')}`)
+    .concat(
+      readdirSync('app')
+        .filter((name) => /\.(svg|ico|png|txt|xml|webmanifest)$/.test(name))
+        .map((name) => `/${name}`),
+    ),
 )
 
 function isFile(urlPath) {
-  return urlPath.startsWith('/_next/static/') || PUBLIC_FILES.has(urlPath)
+  return urlPath.startsWith('/_next/static/') || FILES_ON_DISK.has(urlPath)
 }
 
 /**
@@ -102,7 +108,8 @@ function isFile(urlPath) {
  * Korean with the site's security headers: a path whose percent-encoding
  * is broken (/chapters/a%), a write from another site on a path the proxy
  * does not cover (the proxy refuses the rest itself), a body over 1 MB, a
- * write to a file. A read has the preconditions Next fails on removed.
+ * write to a file, a method the site has no use for. A read has the
+ * preconditions Next fails on removed.
  */
 function refuseEarly(req, res) {
   const urlPath = (req.url ?? '/').split('?')[0]
@@ -131,7 +138,16 @@ function refuseEarly(req, res) {
     refusal = [413, '요청이 너무 큽니다. 1MB까지만 받습니다.']
   }
   if (!refusal && isWrite && isFile(decoded)) {
-    refusal = [405, '이 주소는 파일입니다. 읽기(GET)만 받습니다.']
+    refusal = [405, '이 주소는 파일입니다. 읽기(GET)만 받습니다.', 'GET, HEAD']
+  }
+  // Pages and Server Actions need no more; Next answers TRACE with a 500
+  // and a stack in the log, PUT or DELETE on a page with the page.
+  if (!refusal && !METHODS.includes(req.method ?? '')) {
+    refusal = [
+      405,
+      '이 사이트는 GET, HEAD, POST 요청만 받습니다.',
+      METHODS.join(', '),
+    ]
   }
   if (!refusal) {
     if (!isWrite) {
@@ -142,7 +158,7 @@ function refuseEarly(req, res) {
   res.writeHead(refusal[0], {
     ...Object.fromEntries(HEADERS.map(({ key, value }) => [key, value])),
     'Content-Type': 'text/plain; charset=utf-8',
-    ...(refusal[0] === 405 ? { Allow: 'GET, HEAD' } : {}),
+    ...(refusal[2] ? { Allow: refusal[2] } : {}),
   })
   res.end(refusal[1])
   return true

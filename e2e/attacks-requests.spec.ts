@@ -124,15 +124,28 @@ test.describe('malformed requests', () => {
   })
 
   test('a write to a file gets a Korean 405 naming GET', async () => {
-    for (const path of ['/og/home.png', '/og/home%2Epng']) {
-      const response = await rawRequest({
-        method: 'DELETE',
-        path,
-        from: '127.0.0.48',
-      })
+    for (const [method, path] of [
+      ['DELETE', '/og/home.png'],
+      ['PUT', '/og/home%2Epng'],
+      ['POST', '/icon.svg'],
+    ] as const) {
+      const response = await rawRequest({ method, path, from: '127.0.0.48' })
       expect(response.status).toBe(405)
       expect(response.headers.allow).toBe('GET, HEAD')
       expect(response.body).toBe('이 주소는 파일입니다. 읽기(GET)만 받습니다.')
+    }
+  })
+
+  test('a method the site has no use for gets a Korean 405, not the page or a 500', async () => {
+    for (const method of ['TRACE', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']) {
+      const response = await rawRequest({
+        method,
+        path: '/chapters/signup',
+        from: '127.0.0.49',
+      })
+      expect(response.status, method).toBe(405)
+      expect(response.headers.allow).toBe('GET, HEAD, POST')
+      expect(response.body).toBe('이 사이트는 GET, HEAD, POST 요청만 받습니다.')
     }
   })
 })
