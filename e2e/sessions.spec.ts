@@ -140,6 +140,14 @@ test('a token whose role was changed is refused: signed out, with the reason', a
   const tamper = page.locator('#tamper-demo')
   const textarea = tamper.getByLabel(/페이로드/)
   const original = await textarea.inputValue()
+  // A typo is refused and stays in the box to be fixed.
+  await textarea.fill('{"role": admin}')
+  await tamper.getByRole('button', { name: /서명은 그대로/ }).click()
+  await expect(tamper.getByRole('alert')).toHaveText(
+    '올바른 JSON 객체가 아닙니다.',
+  )
+  await expect(textarea).toHaveValue('{"role": admin}')
+
   await textarea.fill(original.replace('"member"', '"admin"'))
   await tamper.getByRole('button', { name: /서명은 그대로/ }).click()
 

@@ -39,7 +39,8 @@ import {
 const FALLBACK = '/chapters/sessions#login-demo'
 const PERSONA_FALLBACK = '/demo/dashboard'
 
-export type DemoState = { error?: string } | undefined
+/** `value`: what the learner sent, put back in the box with the error. */
+export type DemoState = { error?: string; value?: string } | undefined
 
 // Browsers drop a cookie over about 4 KB without a word: refuse first.
 const MAX_COOKIE_CHARS = 3800
@@ -107,14 +108,17 @@ export async function sendTamperedToken(
   if (!token || !header || signature === undefined) {
     return { error: '먼저 로그인해야 변조할 토큰이 생깁니다.' }
   }
-  const payload = PayloadSchema.safeParse(field(formData, 'payload') ?? '')
+  const sent = field(formData, 'payload') ?? ''
+  const value = sent.slice(0, MAX_COOKIE_CHARS)
+  const payload = PayloadSchema.safeParse(sent)
   if (!payload.success) {
-    return { error: payload.error.issues[0]?.message ?? '잘못된 입력입니다.' }
+    const error = payload.error.issues[0]?.message ?? '잘못된 입력입니다.'
+    return { error, value }
   }
 
   const body = Buffer.from(JSON.stringify(payload.data)).toString('base64url')
   if (header.length + body.length + signature.length > MAX_COOKIE_CHARS) {
-    return { error: TOO_BIG }
+    return { error: TOO_BIG, value }
   }
   await setSessionCookie(`${header}.${body}.${signature}`)
   // Back up only a genuine token: tampering twice keeps the real one.
@@ -148,9 +152,11 @@ export async function replayToken(
   _previous: DemoState,
   formData: FormData,
 ): Promise<DemoState> {
-  const token = TokenSchema.safeParse(field(formData, 'token') ?? '')
+  const sent = field(formData, 'token') ?? ''
+  const token = TokenSchema.safeParse(sent)
   if (!token.success) {
-    return { error: token.error.issues[0]?.message ?? '잘못된 입력입니다.' }
+    const error = token.error.issues[0]?.message ?? '잘못된 입력입니다.'
+    return { error, value: sent.slice(0, MAX_COOKIE_CHARS) }
   }
   await setSessionCookie(token.data)
   redirect(returnPath(formData, FALLBACK))

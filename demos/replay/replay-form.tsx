@@ -20,6 +20,7 @@ export function ReplayForm({ returnTo }: { returnTo: string }) {
           rows={4}
           maxLength={3800}
           spellCheck={false}
+          defaultValue={state?.value}
           aria-invalid={state?.error ? true : undefined}
           aria-describedby={state?.error ? 'replay-error' : undefined}
         />

@@ -29,7 +29,9 @@ export function ServerTrace({
   onSuccess?: string
 }) {
   // The trace shows a failed try; a successful one shows in the panels,
-  // which load again once the action is done.
+  // which load again once the action is done. The success redirects and
+  // this state starts empty again, so the empty text must not say that
+  // nothing was sent.
   useReloadAfter(pending)
   const steps = state?.trace ?? []
   return (
@@ -43,8 +45,7 @@ export function ServerTrace({
         <p>서버 액션이 실행되는 중입니다…</p>
       ) : !state ? (
         <p className="muted">
-          아직 이 양식을 보내지 않았습니다. 실패하면 서버가 거친 단계가 여기에
-          나타납니다. {onSuccess}
+          이 양식이 실패하면 서버가 거친 단계가 여기에 나타납니다. {onSuccess}
         </p>
       ) : (
         <>

@@ -45,7 +45,8 @@ async function SignedInNote() {
         <strong>
           <bdi>{user.name}</bdi>
         </strong>{' '}
-        님으로 로그인되어 있습니다. 다시 가입해 보려면 먼저 로그아웃하세요.
+        님으로 로그인되어 있습니다. 이대로 가입하면 새 계정으로 로그인이
+        바뀝니다. 처음 온 사람처럼 해 보려면 로그아웃하세요.
       </p>
       {/* Back to this demo, not to the top of the chapter. */}
       <LogoutButton returnTo="/chapters/signup#signup-demo" />

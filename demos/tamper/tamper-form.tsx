@@ -24,7 +24,7 @@ export function TamperForm({
           name="payload"
           rows={8}
           maxLength={2000}
-          defaultValue={payload}
+          defaultValue={state?.value ?? payload}
           aria-invalid={state?.error ? true : undefined}
           aria-describedby={state?.error ? 'tamper-error' : undefined}
         />
