@@ -176,6 +176,24 @@ const server = createServer((req, res) => {
   compress(req, res, () => handle(req, res))
 })
 
+// Requests Node's parser refuses before any handler runs: it would send
+// the status line alone, and a learner would see a blank page.
+server.on('clientError', (error, socket) => {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy()
+    return
+  }
+  const [status, text] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? ['431 Request Header Fields Too Large', '주소나 헤더가 너무 깁니다.']
+      : ['400 Bad Request', '요청을 읽을 수 없습니다.']
+  const body = Buffer.from(text)
+  socket.end(
+    `HTTP/1.1 ${status}\r\nContent-Type: text/plain; charset=utf-8\r\n` +
+      `Content-Length: ${body.length}\r\nConnection: close\r\n\r\n${text}`,
+  )
+})
+
 // One clear line and exit code 1, not a stack trace: the port is the
 // usual mistake (a second server, or another program, already on it).
 server.on('error', (error) => {

@@ -148,4 +148,13 @@ test.describe('malformed requests', () => {
       expect(response.body).toBe('이 사이트는 GET, HEAD, POST 요청만 받습니다.')
     }
   })
+
+  test('an address too long for the server gets a Korean 431, not a blank page', async () => {
+    const response = await rawRequest({
+      path: `/chapters/${'a'.repeat(20_000)}`,
+      from: '127.0.0.50',
+    })
+    expect(response.status).toBe(431)
+    expect(response.body).toBe('주소나 헤더가 너무 깁니다.')
+  })
 })
