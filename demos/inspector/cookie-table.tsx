@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react'
+
 import type { Inspection } from '@/lib/inspect'
 import { PLANTED_COOKIE_MS } from '@/lib/session-cookie'
 
@@ -15,7 +17,7 @@ const PLANTED_NOTE = {
 
 export function CookieTable({ inspection }: { inspection: Inspection }) {
   const { cookie, token } = inspection
-  const rows: [string, string, string][] = [
+  const rows: [string, string, ReactNode][] = [
     [
       '이름',
       cookie.name,
@@ -26,7 +28,10 @@ export function CookieTable({ inspection }: { inspection: Inspection }) {
     [
       'HttpOnly',
       cookie.httpOnly ? '예' : '아니요',
-      '페이지의 자바스크립트(document.cookie)로는 읽을 수 없습니다.',
+      <>
+        페이지의 자바스크립트(<code>document.cookie</code>)로는 읽을 수
+        없습니다.
+      </>,
     ],
     [
       'Secure',
