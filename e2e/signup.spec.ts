@@ -205,6 +205,11 @@ test.describe('without JavaScript', () => {
   }) => {
     await page.goto(CHAPTER)
     const demo = page.locator('#signup-demo')
+    // The status island cannot load: no endless "checking…", a note says so.
+    await expect(demo.getByText('로그인 상태를 확인하는 중…')).toBeHidden()
+    const note = demo.locator('noscript .callout')
+    await expect(note).toBeVisible()
+    await expect(note).toContainText('자바스크립트가 꺼져 있습니다.')
     await demo.getByRole('button', { name: '회원가입' }).click()
     await expect(demo.getByText('이름을 입력해 주세요.')).toBeVisible()
 

@@ -47,10 +47,16 @@ export function Island<Name extends PanelName>({
   }, [panel, key, generation])
 
   // Until the first answer the fallback stands; a reload keeps the old
-  // content on screen until the new one arrives.
+  // content on screen until the new one arrives. Without JavaScript no
+  // answer comes: the fallback ("checking…") is hidden by CSS instead of
+  // waiting forever, and the demo's noscript note says why.
   return (
     <IslandBoundary>
-      {content === undefined ? fallback : content}
+      {content === undefined ? (
+        <div className="island-fallback">{fallback}</div>
+      ) : (
+        content
+      )}
     </IslandBoundary>
   )
 }
