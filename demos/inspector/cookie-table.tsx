@@ -57,7 +57,9 @@ export function CookieTable({ inspection }: { inspection: Inspection }) {
         ],
     [
       '크기',
-      token ? `${token.bytes}바이트` : '—',
+      // A space before the unit: a narrow column breaks there, not
+      // inside the word.
+      token ? `${token.bytes} 바이트` : '—',
       '브라우저는 쿠키 하나에 약 4KB까지만 받습니다.',
     ],
   ]
