@@ -190,7 +190,7 @@ test.describe('the admin-only Route Handler', () => {
   })
 })
 
-test('a promoted learner gets the admin view on their next request, and loses it when demoted, with the same cookie', async ({
+test('a promoted learner is admin on the next request and not once demoted, same cookie', async ({
   page,
   browser,
 }) => {

@@ -24,7 +24,7 @@ test('the table of contents marks the section being read and follows scrolling',
   await expect(current).toHaveCount(1)
 })
 
-test('in a short window the table of contents scrolls itself, not the page, to the marked entry', async ({
+test('in a short window the table of contents, not the page, scrolls to its entry', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1400, height: 420 })

@@ -26,7 +26,7 @@ test.beforeAll(async ({ browser }) => {
 
 test.describe('cross-site requests', () => {
   for (const origin of ['https://evil.example', 'null']) {
-    test(`a sign-up posted with Origin: ${origin} is refused with 403 and creates nothing`, async () => {
+    test(`a sign-up from Origin: ${origin} gets 403 and creates nothing`, async () => {
       const email = uniqueEmail('csrf')
       const before = userCount()
       const response = await trySignup(email, { from: '127.0.0.41', origin })
@@ -74,7 +74,7 @@ test.describe('cross-site requests', () => {
 })
 
 test.describe('malformed requests', () => {
-  test('a path with broken percent-encoding gets a Korean 400 with the security headers', async () => {
+  test('broken percent-encoding gets a Korean 400 with the security headers', async () => {
     const response = await rawRequest({
       path: '/chapters/a%',
       from: '127.0.0.45',

@@ -35,7 +35,7 @@ async function logInAsMinjun(page: Page, loginUrl: string) {
 }
 
 test.describe('brute force', () => {
-  test('a client that rotates X-Forwarded-For is still one client: refused after 30 failures, with no bcrypt', async () => {
+  test('rotating X-Forwarded-For is still one client: refused after 30, no bcrypt', async () => {
     const from = '127.0.0.21'
     for (let i = 0; i < 30; i++) {
       const response = await tryLogin(`guess-${i}@example.com`, 'wrong-1!', {
@@ -63,7 +63,7 @@ test.describe('brute force', () => {
     expect(other.body).toContain(WRONG)
   })
 
-  test('an account is refused after 5 failures from one client, even with the right password, while another client still gets in', async () => {
+  test('5 failures from one client lock it out, even the right password; others in', async () => {
     const email = uniqueEmail('locked')
     const created = await trySignup(email, { from: '127.0.0.30' })
     expect(created.status).toBe(303)
@@ -149,7 +149,7 @@ test.describe('redirects after login', () => {
 })
 
 test.describe('the session cookie', () => {
-  test('is HttpOnly, SameSite=Lax, Path=/, expires with the token, stays far under 4 KB, and is not Secure on http', async () => {
+  test('HttpOnly, Lax, Path=/, token expiry, far under 4 KB, not Secure on http', async () => {
     const response = await tryLogin(MINJUN.email, PASSWORD, {
       from: '127.0.0.60',
     })
@@ -167,7 +167,7 @@ test.describe('the session cookie', () => {
     expect(Math.round(Date.parse(expires) / 1000)).toBe(exp)
   })
 
-  test('a client cannot claim https with X-Forwarded-Proto (only a trusted proxy may)', async () => {
+  test('a client cannot claim https with X-Forwarded-Proto (a trusted proxy may)', async () => {
     const data = new FormData()
     for (const [name, value] of loginFields()) {
       if (!['email', 'password'].includes(name)) data.append(name, value)

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test'
 
 // The benchmark's baseline page (npm run bench) is part of the app but not
 // of the site a learner browses.
-test('the bare benchmark page is text only, kept out of search engines and linked from nowhere', async ({
+test('the bare benchmark page is text only, noindex and linked from nowhere', async ({
   page,
   request,
 }) => {

@@ -47,7 +47,7 @@ test('a check in a layout goes stale on navigation, while the check in the page 
   await expect(shown(page, 'layout-check')).toContainText('로그인됨 (김민준)')
 })
 
-test('a well-signed cookie whose database session was ended lands on the login page with a notice, not in a loop', async ({
+test('a good cookie whose database session ended lands on login with a notice, no loop', async ({
   page,
   context,
 }) => {
@@ -203,7 +203,10 @@ test.describe('defence in depth: nothing protected reaches a signed-out request'
       { ...claims, role: 'admin' },
       { ...claims, role: 'admin', userId: adminId },
     ]) {
-      const forged = `${header}.${Buffer.from(JSON.stringify(forgedClaims)).toString('base64url')}.${signature}`
+      const body = Buffer.from(JSON.stringify(forgedClaims)).toString(
+        'base64url',
+      )
+      const forged = `${header}.${body}.${signature}`
       const cookie = { cookie: `session=${forged}` }
 
       const dashboard = await request.get(DASHBOARD, {

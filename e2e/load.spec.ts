@@ -18,7 +18,7 @@ const PERSONAS = ['minjun', 'seoyeon', 'doyun', 'haeun']
 
 type StoredSession = { userId: string }
 
-test('concurrent sign-ups and database logins: every acknowledged write lands once, no 5xx', async ({
+test('concurrent sign-ups and logins: every acknowledged write lands once, no 5xx', async ({
   browser,
 }) => {
   test.setTimeout(15 * 60_000)

@@ -4,7 +4,7 @@ import { openHydrated } from './helpers'
 
 const INDEX = '/api/search-index'
 
-test('searching 세션 finds sections that write 세션은 or 세션을, and Enter opens the heading', async ({
+test('searching 세션 finds 세션은 and 세션을; Enter opens the heading', async ({
   page,
 }) => {
   await openHydrated(page, '/')

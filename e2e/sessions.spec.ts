@@ -51,7 +51,7 @@ async function copyLogOutAndReplay(page: Page, replayDemoId: string) {
   await replay.getByRole('button', { name: /세션 쿠키로 보내기/ }).click()
 }
 
-test('a wrong email and a wrong password get the same message; the email stays, the password goes', async ({
+test('wrong email or wrong password: one message; the email stays, the password goes', async ({
   page,
 }) => {
   await openHydrated(page, CHAPTER)
@@ -84,7 +84,7 @@ test('an empty login form gets field messages, not a server error', async ({
   await expect(demo.getByLabel('이메일')).toBeFocused()
 })
 
-test('a stateless login shows the decoded token, and a cookie from before login is replaced', async ({
+test('a stateless login shows the decoded token and replaces an older cookie', async ({
   page,
   context,
 }) => {
@@ -233,7 +233,7 @@ test('a garbage session cookie reads as signed out, with the reason, never a 500
   await expect(verdict(page, 'login-demo')).toContainText('로그아웃 상태')
 })
 
-test('the session Route Handler answers 401 for a forged or missing session and 200 for a real one', async ({
+test('the session Route Handler: 401 for a forged or missing session, 200 for a real one', async ({
   page,
   context,
 }) => {

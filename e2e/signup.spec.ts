@@ -157,7 +157,7 @@ test.describe('the sign-up demo', () => {
   })
 })
 
-test('after a sign-up the chapter comes back at the demo, prose and all, without loading itself again', async ({
+test('after a sign-up the chapter returns at the demo, prose and all, loaded once', async ({
   page,
 }) => {
   await openHydrated(page, `${CHAPTER}#signup-demo`)

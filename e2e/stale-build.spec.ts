@@ -5,7 +5,7 @@ import { fillSignup, openHydrated, storedUsers, uniqueEmail } from './helpers'
 // A tab opened before the site was rebuilt and restarted posts Server
 // Action ids of the old build, which the new server does not know (409).
 // Replayed here by renaming the action a hydrated page calls.
-test('a form sent to a server that no longer knows its action says what to do, and a reload recovers', async ({
+test('a form whose action the server no longer knows says why; a reload recovers', async ({
   page,
 }) => {
   await openHydrated(page, '/chapters/signup')

@@ -53,7 +53,7 @@ test('the next-chapter link loads the next chapter as a document, prose included
   ).toBeVisible()
 })
 
-test('reached by a client-side navigation anyway, a chapter fills its prose from its own page', async ({
+test('reached by client-side navigation, a chapter fills its prose from its page', async ({
   page,
 }) => {
   await openHydrated(page, '/chapters/signup')

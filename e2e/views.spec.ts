@@ -116,7 +116,7 @@ test.describe('the profile DTO table shows each viewer only what the rules allow
     ).toHaveCount(0)
   })
 
-  test("김민준 sees his teammate 이서연's contact but not 박도윤's, and nobody's role but his own", async ({
+  test("김민준 sees teammate 이서연's contact, not 박도윤's; only his own role", async ({
     page,
   }) => {
     await signInAt(page, DTO, MINJUN)

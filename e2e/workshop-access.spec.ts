@@ -39,7 +39,7 @@ test('a learner cannot reach the console or its endpoints', async ({
   await expect(admin.getByTestId('console-link')).toHaveCount(0)
 })
 
-test('the instructor signing in on the login page finds the console linked from where it lands', async ({
+test('the instructor signing in on the login page lands next to a console link', async ({
   page,
 }) => {
   await instructorSignsInAt(page, '/login')

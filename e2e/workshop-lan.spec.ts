@@ -36,7 +36,7 @@ test.afterAll(async () => {
   await browser?.close()
 })
 
-test('a learner joins over plain http by the instructor’s host name: sign-up, login and demos work', async () => {
+test('a learner on plain http by the host name: sign-up, login and demos work', async () => {
   const page = await (await browser.newContext({ baseURL: ROOM })).newPage()
   const name = `원격 ${Math.random().toString(36).slice(2, 6)}`
   const email = uniqueEmail('lan')

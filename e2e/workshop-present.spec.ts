@@ -10,7 +10,7 @@ for (const [width, height] of [
   [1920, 1080],
   [1280, 720],
 ] as const) {
-  test(`presenter mode at ${width}×${height}: no raw token, coloured code, large inspector, side panel below the header`, async ({
+  test(`presenter ${width}×${height}: no raw token, colours, big inspector, panel below`, async ({
     browser,
   }) => {
     const context = await browser.newContext({ viewport: { width, height } })

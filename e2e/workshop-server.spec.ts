@@ -43,7 +43,7 @@ function tempDir() {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'ws-server-'))
 }
 
-test('a second server on the same data folder refuses to start and leaves the first one’s pid file', async () => {
+test('a second server on the same data folder refuses, leaving the first’s pid file', async () => {
   const pidFile = path.join(E2E_DATA_DIR, 'server.pid')
   const first = fs.readFileSync(pidFile, 'utf8')
   const { exited } = startServer(E2E_DATA_DIR, ['-p', String(SPARE_PORT)])
@@ -54,7 +54,7 @@ test('a second server on the same data folder refuses to start and leaves the fi
   expect(fs.readFileSync(pidFile, 'utf8')).toBe(first)
 })
 
-test('with a damaged store the server still leaves its pid file, prints the room’s addresses, and removes the file on SIGTERM', async () => {
+test('a damaged store: pid file written, addresses printed, file gone on SIGTERM', async () => {
   const dir = tempDir()
   fs.writeFileSync(path.join(dir, 'db.json'), '{"version":1,"users":[')
   const server = startServer(dir, ['-p', String(SPARE_PORT), '-H', '0.0.0.0'])

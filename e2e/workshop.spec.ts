@@ -105,7 +105,8 @@ test('steps done as an example account reach the learner’s own row in the coho
   )
   const steps = learner.getByTestId('workshop-steps').first()
   await expect(steps).toContainText(
-    `예시 계정으로 로그인해 있지만, 진행 상황은 이 브라우저에서 로그인했던 내 계정(${name})에 저장됩니다.`,
+    '예시 계정으로 로그인해 있지만, 진행 상황은 ' +
+      `이 브라우저에서 로그인했던 내 계정(${name})에 저장됩니다.`,
   )
   await expect(steps).not.toContainText('회원가입')
   for (const step of ['persona-login', 'persona-admin']) {
@@ -151,7 +152,7 @@ test('the banner follows the step the instructor sets for the room', async ({
   })
 })
 
-test('reset removes learners, keeps the example accounts and the instructor, and writes a backup first', async ({
+test('reset removes learners, keeps examples and the instructor, backs up first', async ({
   browser,
 }) => {
   const learner = await (await browser.newContext()).newPage()
@@ -234,7 +235,7 @@ test('reset removes learners, keeps the example accounts and the instructor, and
   expect(storeRows().users.some((u) => u.email === email)).toBe(true)
 })
 
-test('when the store cannot be read, the live views say so in Korean and keep what they had', async ({
+test('an unreadable store: the live views say so in Korean and keep what they had', async ({
   browser,
 }) => {
   const page = await (await browser.newContext()).newPage()

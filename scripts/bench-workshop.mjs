@@ -318,9 +318,10 @@ function report({ pages, islands, signups, logins, elapsed }, landed) {
       `${Math.round(ms.at(-1) ?? 0)}`.padStart(7),
     ].join(' ')
   }
-  console.log(
-    `\n${'during the load'.padEnd(28)} ${'ok'.padStart(9)} ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)} ${'max ms'.padStart(7)}`,
-  )
+  const heads = ['ok', 'p50 ms', 'p95 ms', 'max ms']
+  const widths = [9, 7, 7, 7]
+  const header = heads.map((head, i) => head.padStart(widths[i])).join(' ')
+  console.log(`\n${'during the load'.padEnd(28)} ${header}`)
   console.log(row('sign-up (bcrypt hash)', signups))
   console.log(row('login (bcrypt compare)', logins))
   console.log(row('page and banner reads', pages))

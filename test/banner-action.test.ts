@@ -110,7 +110,7 @@ describe('setBanner refuses everyone but the admin', () => {
     expect(await banner()).toBe('원래 공지')
   })
 
-  it('refuses a token whose payload claims the admin role with the original signature', async () => {
+  it('refuses a payload claiming admin under the original signature', async () => {
     const token = await signIn(await persona('minjun@example.com'))
     const [header, body, signature] = token.split('.')
     const claims = JSON.parse(

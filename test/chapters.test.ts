@@ -41,7 +41,7 @@ describe('listChapters on this project', () => {
 })
 
 describe('listChapters on a fixture', () => {
-  it('sorts by the order in the frontmatter, not by file name, and strips the numeric prefix', () => {
+  it('sorts by frontmatter order, not file name, and strips the number prefix', () => {
     const dir = fixture({
       '01-zeta.mdx': chapter('제타', 3),
       '02-alpha.mdx': chapter('알파', 1),

@@ -75,7 +75,7 @@ describe('verifyCredentials', () => {
     }
   })
 
-  it('compares an unknown email against a real cost-10 bcrypt hash, so bcrypt does the full work', async () => {
+  it('checks an unknown email against a real cost-10 hash: bcrypt does full work', async () => {
     const hash = await hashComparedFor('nobody@example.com', PERSONA_PASSWORD)
 
     expect(hash.startsWith('$2b$10$')).toBe(true)

@@ -83,7 +83,7 @@ describe('when the disk refuses writes', () => {
     }
   })
 
-  it('ending other sessions lands back on the demo, says nothing changed, and keeps every row', async () => {
+  it('ending other sessions returns to the demo, says nothing changed, keeps rows', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {})
     const minjun = await signedIn('minjun@example.com', 'database')
     const expiresAt = new Date(Date.now() + 60_000)

@@ -67,7 +67,7 @@ describe('who may see which profile field', () => {
     expect(rulesFor(loner, minjun)).toEqual(NOTHING)
   })
 
-  it('the admin sees a team-less learner because of the role, not because both teams are null', () => {
+  it('the admin sees a team-less learner by role, not because both teams are null', () => {
     const demotedAdmin = { ...admin, role: 'member' as const }
     expect(rulesFor(admin, otherLoner)).toEqual(ALL)
     expect(rulesFor(demotedAdmin, otherLoner)).toEqual(NOTHING)

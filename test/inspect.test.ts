@@ -63,7 +63,7 @@ describe('inspectRequest: the checks and the verdict', () => {
     })
   })
 
-  it('with a valid database cookie: the row is checked between the claims and the user', async () => {
+  it('a valid database cookie: the row is checked between claims and user', async () => {
     await createSession(await minjun(), 'database')
 
     const inspection = await inspectRequest()
@@ -81,7 +81,7 @@ describe('inspectRequest: the checks and the verdict', () => {
     ])
   })
 
-  it('with a tampered payload: the signature check fails as bad-signature, signed out', async () => {
+  it('a tampered payload: the signature check fails (bad-signature), signed out', async () => {
     const admin = await user('admin@example.com')
     const token = tamper(await statelessToken(), {
       strategy: 'stateless',
@@ -215,7 +215,7 @@ describe('inspectRequest: the checks and the verdict', () => {
     expect(decisions.tampered).toEqual([false, false])
   })
 
-  it('decides like getUser() for a valid stateless token whose user is not in the store', async () => {
+  it('decides like getUser() for a valid stateless token of a missing user', async () => {
     // Such a token outlives a reset store: it verifies, so getSession()
     // returns a session, but there is no one to sign in as.
     const token = await new SignJWT({

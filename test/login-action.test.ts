@@ -110,7 +110,7 @@ describe('the login action with invalid fields', () => {
 })
 
 describe('the login action with wrong credentials', () => {
-  it('gives one message for an unknown email and for a wrong password, with no cookie', async () => {
+  it('one message for an unknown email and a wrong password, no cookie', async () => {
     const unknown = await login(
       undefined,
       loginForm({ email: 'nobody@example.com' }),
@@ -128,7 +128,7 @@ describe('the login action with wrong credentials', () => {
     expect(wrong?.errors).toBeUndefined()
   })
 
-  it('traces one failed verify step, and nothing that tells whether the account exists', async () => {
+  it('traces one failed verify step, nothing that tells if the account exists', async () => {
     const unknown = await login(
       undefined,
       loginForm({ email: 'nobody@example.com' }),

@@ -105,7 +105,7 @@ describe('the proxy, signed in', () => {
 })
 
 describe('the proxy and ?expired from the DAL', () => {
-  it('lets a well-signed cookie reach /login?expired=1, so an ended session cannot loop', async () => {
+  it('lets a good cookie reach /login?expired=1: an ended session cannot loop', async () => {
     const token = await encrypt(
       { strategy: 'database', sid: 'cd'.repeat(16) },
       IN_A_WEEK(),

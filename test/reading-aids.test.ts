@@ -61,7 +61,7 @@ describe('social preview images', () => {
     fs.readFileSync(path.join(ogDir, 'manifest.json'), 'utf8'),
   ) as Record<string, { title: string; summary: string }>
 
-  it('exist for every chapter and match its current title and summary (else run scripts/og-images.mjs)', () => {
+  it('exist per chapter and match its title and summary (scripts/og-images.mjs)', () => {
     for (const chapter of listChapters()) {
       expect(manifest[chapter.slug]).toEqual({
         title: chapter.title,

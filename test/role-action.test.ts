@@ -23,7 +23,7 @@ import { setUpFreshRequestAndStore } from './helpers/setup'
 setUpFreshRequestAndStore()
 
 describe('setRole', () => {
-  it('lets the admin promote a learner and demote them again, refreshing the page each time', async () => {
+  it('lets the admin promote and demote a learner, refreshing the page each time', async () => {
     const learner = await signUpLearner()
     await signIn(await persona('admin@example.com'))
 

@@ -69,7 +69,7 @@ describe('getSessionKey', () => {
     delete cache.__sessionKeys
   })
 
-  it('in development without SESSION_SECRET, generates .session-secret with mode 600 and reuses it', () => {
+  it('in development without SESSION_SECRET, makes .session-secret (600), reuses it', () => {
     const dir = path.join(freshDir(), 'data')
     restoreEnv = setEnv({
       NODE_ENV: 'development',

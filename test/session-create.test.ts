@@ -60,7 +60,7 @@ describe('createSession with the stateless strategy', () => {
     expect(request.jar.has('session')).toBe(false)
   })
 
-  it('over https ignores an unprefixed session cookie, which any http page could have planted', async () => {
+  it('over https ignores an unprefixed session cookie any http page could plant', async () => {
     await createSession(await minjun(), 'stateless')
     const planted = sessionCookie().value
     resetRequest({ 'x-forwarded-proto': 'https' })
@@ -165,7 +165,7 @@ describe('getSession', () => {
     expect(await getSession()).toBeNull()
   })
 
-  it('resolves a database cookie to null once its row has expired, though the token has not', async () => {
+  it('a database cookie is null once its row expired, though the token has not', async () => {
     const { token } = await databaseLogin()
     await mutateStore((draft) => {
       for (const row of draft.sessions) {

@@ -146,7 +146,7 @@ describe('sendTamperedToken', () => {
     expect(error).toBe('먼저 로그인해야 변조할 토큰이 생깁니다.')
   })
 
-  it('refuses text that is not JSON, or JSON that is not an object, and changes no cookie', async () => {
+  it('refuses non-JSON and JSON that is not an object, changing no cookie', async () => {
     await statelessLogin()
     for (const payload of ['{', 'not json', '[1, 2]', '[]', '"text"', 'null']) {
       const error = await refusal(() =>
@@ -198,7 +198,7 @@ describe('sendTamperedToken', () => {
     expect(request.jar.get(BACKUP)?.options).toMatchObject({ httpOnly: true })
   })
 
-  it('gives the forged cookie the exp it claims when a browser can keep it, an hour otherwise', async () => {
+  it('the forged cookie gets its claimed exp if a browser keeps it, else an hour', async () => {
     await statelessLogin()
     const soon = Math.floor(Date.now() / 1000) + 600
     const expiryFor = async (payload: string) => {
@@ -273,7 +273,7 @@ describe('replayToken', () => {
     expect(error).toBe('토큰을 붙여 넣어 주세요.')
   })
 
-  it('sends any JWT-shaped string as the session cookie, which the server then judges', async () => {
+  it('sends any JWT-shaped string as the session cookie for the server to judge', async () => {
     const target = await redirectOf(
       replayToken(undefined, form({ token: ' aaa.bbb.ccc ' })),
     )

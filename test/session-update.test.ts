@@ -126,7 +126,7 @@ describe('updateSession without a usable session', () => {
 })
 
 describe('deleteSession', () => {
-  it('removes the database row and the cookie; a replay of the old token is signed out', async () => {
+  it('removes the row and the cookie; a replay of the old token is signed out', async () => {
     const { token } = await databaseLogin()
 
     await deleteSession()
@@ -138,7 +138,7 @@ describe('deleteSession', () => {
     expect(await getSession()).toBeNull()
   })
 
-  it('removes a stateless cookie, but the old token still verifies: the limit of stateless sessions', async () => {
+  it('removes a stateless cookie, but the old token still verifies (the limit)', async () => {
     const user = await minjun()
     await createSession(user, 'stateless')
     const token = sessionCookie().value
@@ -217,7 +217,7 @@ describe('refreshSession, the demo button', () => {
     ])
   })
 
-  it('after the database session was ended elsewhere, says its row is gone instead of showing the login’s steps', async () => {
+  it('a database session ended elsewhere: says its row is gone, not login steps', async () => {
     const { user, rowId } = await databaseLogin()
     await deleteSessionRow(rowId, user.id)
 

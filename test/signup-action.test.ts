@@ -120,7 +120,7 @@ describe('the signup action', () => {
     expect(request.jar.has('session')).toBe(false)
   })
 
-  it('answers a store failure with a generic message, no session and the file untouched', async () => {
+  it('a store failure: a generic message, no session, the file untouched', async () => {
     const file = storeFile()
     fs.mkdirSync(path.dirname(file), { recursive: true })
     fs.writeFileSync(file, '{"version": 1, "users": [')

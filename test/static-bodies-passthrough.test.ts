@@ -48,7 +48,7 @@ describe('responses that are not shared static bodies', () => {
     },
   )
 
-  it('are compressed by the middleware on every request: a Server Action (a POST Next marks from its cache too), a 404', async () => {
+  it('are compressed per request: a Server Action (Next marks it cached too), a 404', async () => {
     const post = await request('/page', 'gzip', { method: 'POST' })
     const notFound = await request('/not-found', 'gzip')
     for (const answer of [post, notFound]) {

@@ -46,7 +46,7 @@ describe('a cached static body', () => {
   })
   afterEach(() => close())
 
-  it('is encoded once: the first request is compressed on the fly, later ones come from the cache', async () => {
+  it('is encoded once: the first request on the fly, later ones from the cache', async () => {
     const first = await request('/page', 'gzip, deflate, br')
     // Not ready yet: the compression middleware streams it (no length).
     expect(first.headers['content-encoding']).toBe('br')

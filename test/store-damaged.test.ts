@@ -54,7 +54,7 @@ describe('a damaged store', () => {
     )
   })
 
-  it('refuses a file that is not JSON, naming it, and leaves it byte-for-byte unchanged', async () => {
+  it('refuses a file that is not JSON, naming it, and leaves it byte for byte', async () => {
     await expectRefused('{"version": 1, "users": [', /not valid JSON/)
   })
 

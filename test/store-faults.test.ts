@@ -15,7 +15,7 @@ const GENERIC = '처리하는 중에 문제가 생겼습니다. 잠시 후 다�
 setUpFreshRequestAndStore()
 
 describe('when the disk refuses writes', () => {
-  it('a sign-up gets the generic Korean message, no account, no session, and one log line', async () => {
+  it('a sign-up: the generic Korean message, no account or session, one log line', async () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {})
     const before = (await readStore()).users.length
     const restore = await breakWrites()

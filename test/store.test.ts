@@ -83,7 +83,7 @@ describe('a new store', () => {
     expect(await findUserById('no-such-id')).toBeUndefined()
   })
 
-  it('stores a new user with a bcrypt hash, not the password, and the lower-cased email', async () => {
+  it('stores a bcrypt hash, not the password, and the lower-cased email', async () => {
     const result = await createUser(
       signupInput('  새사람  ', ' New.Person@Example.COM ', 'secret-pw-1!'),
     )

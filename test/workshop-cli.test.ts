@@ -42,7 +42,7 @@ function writeBackupFile(dir: string, name: string, data: unknown) {
 }
 
 describe('npm run workshop -- restore', () => {
-  it('refuses a backup the server would refuse, saying where, and leaves the store as it was', () => {
+  it('refuses a backup the server would refuse, saying where; store unchanged', () => {
     const dir = freshDir()
     const store = JSON.stringify(sampleStore())
     fs.writeFileSync(path.join(dir, 'db.json'), store)

@@ -211,7 +211,10 @@ describe('restoring a backup from the console', () => {
       form({ backup: 'db-1-manual.json', confirm: '복원' }),
     )
     expect(done?.ok).toMatch(
-      /^복원했습니다\. 복원 전 상태의 백업: db-.*-restore\.json 백업에 없던 예시 계정 5개를 다시 넣었습니다\.$/,
+      new RegExp(
+        '^복원했습니다\\. 복원 전 상태의 백업: db-.*-restore\\.json ' +
+          '백업에 없던 예시 계정 5개를 다시 넣었습니다\\.$',
+      ),
     )
     const after = await readStore()
     expect(after.users.filter((u) => u.instructor)).toEqual([instructor])

@@ -47,7 +47,7 @@ const room: StoreData = {
 }
 
 describe('resetLearners', () => {
-  it('removes learners, their sessions, all progress and the admin demo’s notice; keeps personas and the instructor', () => {
+  it('removes learners, sessions, progress, the notice; keeps personas, instructor', () => {
     const { data, removed } = resetLearners(room)
     expect(data.users.map((u) => u.id)).toEqual(['persona', 'teacher'])
     expect(data.sessions.map((s) => s.userId)).toEqual(['persona'])

@@ -113,7 +113,7 @@ describe('checkpoints', () => {
     expect(request.jar.has(VISITOR_PROGRESS_COOKIE)).toBe(true)
   })
 
-  it('the browser’s progress merges into the new account; the cookie then remembers it, empty', async () => {
+  it('the browser’s progress merges into the new account; the cookie empties', async () => {
     await markCheckpoint('signup-invalid')
     carryCookies()
     await markCheckpoint('persona-admin')

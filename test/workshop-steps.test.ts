@@ -42,7 +42,7 @@ describe('workshop steps', () => {
     )
   })
 
-  it('step 1’s hint agrees with its task: the short example reaches the server and is refused there', () => {
+  it('step 1’s hint agrees with its task: the short example is refused by the server', () => {
     const step = findStep('signup-invalid')!
     expect(step.task).toContain('너무 짧은 비밀번호')
     const example = /예를 들어 (\S+) 처럼/.exec(step.hint)?.[1]

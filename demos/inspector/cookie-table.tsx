@@ -12,7 +12,8 @@ const PLANTED_NOTE = {
   'no-exp': '토큰에 exp가 없어, 쿠키는 넣은 때부터 정해진 시간만 남습니다.',
   past: '토큰의 exp가 이미 지났습니다. 쿠키는 넣은 때부터 정해진 시간만 남습니다.',
   'too-far':
-    '토큰의 exp가 400일보다 멉니다. 브라우저는 쿠키를 400일까지만 두므로, 쿠키는 넣은 때부터 정해진 시간만 남습니다.',
+    '토큰의 exp가 400일보다 멉니다. 브라우저는 쿠키를 400일까지만 두므로, ' +
+    '쿠키는 넣은 때부터 정해진 시간만 남습니다.',
 }
 
 export function CookieTable({ inspection }: { inspection: Inspection }) {

@@ -70,7 +70,8 @@ export function Quiz({ question, options, answer, children }: Props) {
   if (missing) feedback = '먼저 답을 하나 고르세요.'
   else if (right) feedback = '맞았습니다. 아래 해설도 읽어 보세요.'
   else if (revealed) {
-    feedback = `${wrong ? '아쉽습니다. ' : ''}정답은 "${options[answer]}"입니다. 해설을 열어 두었습니다.`
+    const regret = wrong ? '아쉽습니다. ' : ''
+    feedback = `${regret}정답은 "${options[answer]}"입니다. 해설을 열어 두었습니다.`
   } else if (wrong) {
     feedback = '틀렸습니다. 다른 답을 골라 다시 해 보세요.'
   }
