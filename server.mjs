@@ -15,7 +15,6 @@
 // (lib/static-bodies.mjs, docs/performance.md).
 //
 // Usage: node server.mjs [--port 3000] [--hostname 0.0.0.0]
-import { readdirSync } from 'node:fs'
 import { createServer } from 'node:http'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -73,34 +72,22 @@ const HEADERS = securityHeaders(false)
 const MAX_BODY = 1024 * 1024
 const METHODS = ['GET', 'HEAD', 'POST']
 
-// Files Next sends as they are on disk (its build output, public/ and
-// app/icon.svg). For them Next turns a write, an unsatisfiable Range or a
-// failed If-Match into a render of /405, /416 or /412, which fails, and sends a bare 500.
-// Nothing here needs part of a file or a download conditional on its
-// version: these headers are dropped and the whole file is sent (HTTP lets
-// a server ignore them). Pages ignore them anyway.
+// Files Next sends as they are on disk: its build output, and public/ and
+// app/icon.svg, whose paths end in an extension (no page's does). For them
+// Next turns a write, an unsatisfiable Range or a failed If-Match into a
+// render of /405, /416 or /412, which fails, and sends a bare 500. Nothing
+// here needs part of a file or a download conditional on its version:
+// these headers are dropped and the whole file is sent (HTTP lets a server
+// ignore them).
 const FILE_PRECONDITIONS = [
   'range',
   'if-range',
   'if-match',
   'if-unmodified-since',
 ]
-const FILES_ON_DISK = new Set(
-  readdirSync('public', { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) =>
-      path.relative('public', path.join(entry.parentPath, entry.name)),
-    )
-    .map((relative) => `/${relative.replaceAll(path.sep, '/')}`)
-    .concat(
-      readdirSync('app')
-        .filter((name) => /\.(svg|ico|png|txt|xml|webmanifest)$/.test(name))
-        .map((name) => `/${name}`),
-    ),
-)
 
 function isFile(urlPath) {
-  return urlPath.startsWith('/_next/static/') || FILES_ON_DISK.has(urlPath)
+  return urlPath.startsWith('/_next/static/') || path.extname(urlPath) !== ''
 }
 
 /**
@@ -108,8 +95,8 @@ function isFile(urlPath) {
  * Korean with the site's security headers: a path whose percent-encoding
  * is broken (/chapters/a%), a write from another site on a path the proxy
  * does not cover (the proxy refuses the rest itself), a body over 1 MB, a
- * write to a file, a method the site has no use for. A read has the
- * preconditions Next fails on removed.
+ * write to a file, a method the site has no use for. A read of a file has
+ * the preconditions Next fails on removed.
  */
 function refuseEarly(req, res) {
   const urlPath = (req.url ?? '/').split('?')[0]
@@ -150,7 +137,7 @@ function refuseEarly(req, res) {
     ]
   }
   if (!refusal) {
-    if (!isWrite) {
+    if (isFile(decoded)) {
       for (const name of FILE_PRECONDITIONS) delete req.headers[name]
     }
     return false
